@@ -1,0 +1,4 @@
+/**
+ * The command line: one picocli command per verb, and the configuration they share.
+ */
+package io.chipwatch.cli;

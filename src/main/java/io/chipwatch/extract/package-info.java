@@ -1,0 +1,4 @@
+/**
+ * Article-text extraction from HTML pages.
+ */
+package io.chipwatch.extract;

@@ -1,0 +1,40 @@
+package io.chipwatch.kafka;
+
+import io.chipwatch.alert.Alert;
+import io.chipwatch.article.Article;
+import io.chipwatch.signal.PolicySignal;
+import io.chipwatch.tag.TaggedArticle;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * Every topic chipwatch reads or writes. Each has a declarative spec of the same name under
+ * {@code topics/}, which {@code chipwatch topics apply} turns into the real topic.
+ */
+public final class Topics {
+
+    /** Raw articles, keyed by article id. Fetchers and {@code replay} write here. */
+    public static final Topic<String, Article> ARTICLES =
+            new Topic<>("chipwatch.articles", Serdes.String(), JsonSerde.of(Article.class));
+
+    /** Articles with their mentions, keyed by article id. */
+    public static final Topic<String, TaggedArticle> ARTICLES_TAGGED =
+            new Topic<>("chipwatch.articles.tagged", Serdes.String(), JsonSerde.of(TaggedArticle.class));
+
+    /** Policy signals, keyed by alert key so that one key's signals meet in one partition. */
+    public static final Topic<String, PolicySignal> SIGNALS =
+            new Topic<>("chipwatch.signals", Serdes.String(), JsonSerde.of(PolicySignal.class));
+
+    /** Alerts, keyed by alert key; compacted, so the latest record of a key is its state. */
+    public static final Topic<String, Alert> ALERTS =
+            new Topic<>("chipwatch.alerts", Serdes.String(), JsonSerde.of(Alert.class));
+
+    /** Records that could not be read or processed, as they were, with the reason in headers. */
+    public static final Topic<byte[], byte[]> DLQ =
+            new Topic<>("chipwatch.dlq", Serdes.ByteArray(), Serdes.ByteArray());
+
+    public static final List<Topic<?, ?>> ALL = List.of(ARTICLES, ARTICLES_TAGGED, SIGNALS, ALERTS, DLQ);
+
+    private Topics() {
+    }
+}
