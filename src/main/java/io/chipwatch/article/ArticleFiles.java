@@ -92,7 +92,7 @@ public final class ArticleFiles {
         JsonNode node;
         try {
             node = Json.MAPPER.readTree(line);
-        } catch (IOException e) {
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(where + ": not JSON: " + e.getOriginalMessage(), e);
         }
         if (node == null || !node.isObject()) {
