@@ -1,0 +1,55 @@
+package io.chipwatch.stream;
+
+import io.chipwatch.kafka.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+
+/**
+ * How the streams application runs. Every instance with the same {@code applicationId} shares
+ * the work; {@code clientProperties} are the connection settings (and any {@code --config}
+ * overrides) that apply to every Kafka client.
+ *
+ * @param applicationId  consumer group and prefix of internal topics
+ * @param stateDir       where RocksDB stores live; restored from changelogs when lost
+ * @param threads        stream threads in this instance
+ * @param commitInterval how often transactions commit: the floor of end-to-end latency
+ */
+public record StreamsSettings(
+        String applicationId,
+        Path stateDir,
+        int threads,
+        Duration commitInterval,
+        Properties clientProperties) {
+
+    public static final String DEFAULT_APPLICATION_ID = "chipwatch";
+
+    public Properties toProperties() {
+        Properties p = new Properties();
+        p.putAll(clientProperties);
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval.toMillis());
+        // An alert must be emitted once: a crash between processing and commit must not
+        // duplicate it, and consumers read it with isolation.level=read_committed.
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // Every store, changelog and repartition topic has a name chosen here, so a changed
+        // topology never silently orphans state.
+        p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        // Poison records go to the dead-letter topic with the reason in headers; the
+        // application keeps running.
+        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ.name());
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        // Internal topics take the broker's default replication: 1 on the embedded broker,
+        // the cluster's own default elsewhere.
+        p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
+        p.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        return p;
+    }
+}
