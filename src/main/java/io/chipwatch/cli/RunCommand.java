@@ -1,0 +1,89 @@
+package io.chipwatch.cli;
+
+import io.chipwatch.alert.Alert;
+import io.chipwatch.article.Article;
+import io.chipwatch.kafka.ArticlePublisher;
+import io.chipwatch.kafka.ConnectionConfig;
+import io.chipwatch.kafka.KafkaConnection;
+import io.chipwatch.kafka.TopicReader;
+import io.chipwatch.kafka.Topics;
+import io.chipwatch.stream.Pipeline;
+import io.chipwatch.stream.StreamsSettings;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chipwatch run}: the whole system on one machine. Starts (or connects to) Kafka, applies
+ * the topic specs, starts the streams application, publishes the seed articles and prints
+ * alerts as they happen, until Ctrl-C.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run everything on this machine: an embedded Kafka broker (unless "
+                + "--bootstrap-servers), the topics, the streams pipeline, the seed articles; "
+                + "prints alerts as they happen until Ctrl-C."})
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    KafkaOptions kafkaOptions;
+
+    @Mixin
+    AnalysisOptions analysisOptions;
+
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds/articles",
+            description = "Documents to publish at start; repeats of earlier runs are dropped (default: ${DEFAULT-VALUE}).")
+    Path seeds;
+
+    @Option(names = "--no-seeds", description = "Do not publish the seed articles.")
+    boolean noSeeds;
+
+    @Option(names = "--json", description = "Print alerts as JSON lines instead of readable blocks.")
+    boolean json;
+
+    @Option(names = "--application-id", paramLabel = "ID", defaultValue = StreamsSettings.DEFAULT_APPLICATION_ID,
+            description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
+    String applicationId;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        AlertPrinter printer = new AlertPrinter(spec.commandLine().getOut(), json);
+        List<Article> seedArticles = noSeeds || !Files.exists(seeds) ? List.of() : ReplayCommand.readAll(List.of(seeds));
+        ConnectionConfig config = kafkaOptions.toConfig();
+        Knowledge knowledge = Knowledge.load(analysisOptions);
+        Shutdown shutdown = Shutdown.onSignal();
+        try (KafkaConnection kafka = KafkaConnection.open(config)) {
+            TopicsSetup.ensure(kafka);
+            StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, 1);
+            try (TopicReader<String, Alert> alerts = new TopicReader<>(Topics.ALERTS, kafka.consumerProperties(), false);
+                 Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings);
+                 ArticlePublisher publisher = new ArticlePublisher(kafka.producerProperties())) {
+                seedArticles.forEach(publisher::publish);
+                publisher.flush();
+                err.printf("chipwatch running: Kafka at %s%s; published %d seed articles (repeats are dropped). "
+                                + "Ctrl-C to stop.%n", kafka.bootstrapServers(), kafka.embedded() ? " (embedded)" : "",
+                        seedArticles.size());
+                err.flush();
+                while (!shutdown.requested()) {
+                    alerts.poll(Duration.ofMillis(500)).forEach(printer::print);
+                    knowledge.reloadIfChanged();
+                }
+                err.println("chipwatch stopping");
+            }
+            return 0;
+        } finally {
+            shutdown.finished();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.chipwatch.cli;
+
+import io.chipwatch.kafka.ConnectionConfig;
+import io.chipwatch.kafka.KafkaConnection;
+import io.chipwatch.stream.Pipeline;
+import io.chipwatch.stream.StreamsSettings;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chipwatch stream}: only the streams application. Run one per machine against a real
+ * cluster; instances with the same application id share the partitions.
+ */
+@Command(name = "stream", mixinStandardHelpOptions = true,
+        description = {"Run the streams pipeline only (articles -> tagged -> signals -> alerts) until Ctrl-C.",
+                "Instances with the same --application-id share the work."})
+final class StreamCommand implements Callable<Integer> {
+
+    @Mixin
+    KafkaOptions kafkaOptions;
+
+    @Mixin
+    AnalysisOptions analysisOptions;
+
+    @Option(names = "--application-id", paramLabel = "ID", defaultValue = StreamsSettings.DEFAULT_APPLICATION_ID,
+            description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
+    String applicationId;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Stream threads in this instance (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new UserError("--threads must be at least 1, got " + threads);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ConnectionConfig config = kafkaOptions.toConfig();
+        Knowledge knowledge = Knowledge.load(analysisOptions);
+        Shutdown shutdown = Shutdown.onSignal();
+        try (KafkaConnection kafka = KafkaConnection.open(config)) {
+            TopicsSetup.ensure(kafka);
+            StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, threads);
+            try (Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings)) {
+                err.printf("chipwatch stream running against %s as %s. Ctrl-C to stop.%n",
+                        kafka.bootstrapServers(), applicationId);
+                err.flush();
+                while (!shutdown.await(Duration.ofSeconds(1))) {
+                    knowledge.reloadIfChanged();
+                }
+            }
+            return 0;
+        } finally {
+            shutdown.finished();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.chipwatch.cli;
+
+import io.chipwatch.kafka.ConnectionConfig;
+import io.chipwatch.kafka.KafkaConnection;
+import io.chipwatch.stream.StreamsSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Streams settings for a command: state under the data dir, or in a temporary dir when ephemeral. */
+final class StreamsRuntime {
+
+    private StreamsRuntime() {
+    }
+
+    static StreamsSettings settings(ConnectionConfig config, KafkaConnection kafka, String applicationId,
+            int threads) {
+        Path stateDir;
+        if (config.broker().ephemeral()) {
+            try {
+                stateDir = Files.createTempDirectory("chipwatch-streams-");
+                stateDir.toFile().deleteOnExit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create a temporary state directory", e);
+            }
+        } else {
+            stateDir = config.broker().dataDir().resolve("streams");
+        }
+        // 100 ms transactions: alerts reach users within a fraction of a second, and the
+        // commit cost stays small next to the work of tagging.
+        return new StreamsSettings(applicationId, stateDir, threads, Duration.ofMillis(100),
+                kafka.streamsProperties());
+    }
+}

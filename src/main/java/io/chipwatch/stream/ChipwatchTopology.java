@@ -1,0 +1,94 @@
+package io.chipwatch.stream;
+
+import static io.chipwatch.kafka.Topics.ALERTS;
+import static io.chipwatch.kafka.Topics.ARTICLES;
+import static io.chipwatch.kafka.Topics.ARTICLES_TAGGED;
+import static io.chipwatch.kafka.Topics.SIGNALS;
+
+import io.chipwatch.alert.AlertKeys;
+import io.chipwatch.alert.AlertState;
+import io.chipwatch.alert.EntityDirectory;
+import io.chipwatch.alert.NoveltyPolicy;
+import io.chipwatch.article.Article;
+import io.chipwatch.kafka.JsonSerde;
+import io.chipwatch.signal.PolicySignal;
+import io.chipwatch.signal.SignalDetector;
+import io.chipwatch.tag.Tagger;
+import io.chipwatch.tag.TaggedArticle;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The whole pipeline as one Kafka Streams topology:
+ *
+ * <pre>
+ * chipwatch.articles -> dedupe -> tag -> chipwatch.articles.tagged
+ *                                    \-> detect signals -> chipwatch.signals (keyed by subject)
+ * chipwatch.signals  -> novelty -> chipwatch.alerts (keyed by alert key)
+ * </pre>
+ *
+ * The signals topic doubles as the repartition step: signals leave keyed by article and come
+ * back keyed by subject (government and main target), so that the novelty store of one subject
+ * lives in one task.
+ */
+public final class ChipwatchTopology {
+
+    private final Supplier<Tagger> tagger;
+    private final SignalDetector detector;
+    private final AlertKeys keys;
+    private final NoveltyPolicy novelty;
+    private final AlertSettings settings;
+
+    /**
+     * @param tagger   the current tagger; a supplier so a reloaded watchlist takes effect at once
+     * @param detector the signal detector
+     * @param entities names and governments of entities, for alert keys and headlines
+     */
+    public ChipwatchTopology(Supplier<Tagger> tagger, SignalDetector detector, EntityDirectory entities,
+            AlertSettings settings) {
+        this.tagger = tagger;
+        this.detector = detector;
+        this.keys = new AlertKeys(entities);
+        this.novelty = new NoveltyPolicy(settings.expiry(), settings.minConfidence(), entities);
+        this.settings = settings;
+    }
+
+    public Topology build() {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(DedupeProcessor.STORE), Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(NoveltyProcessor.STORE), Serdes.String(), JsonSerde.of(AlertState.class)));
+
+        KStream<String, TaggedArticle> tagged = builder.stream(ARTICLES.name(), ARTICLES.consumed())
+                .processValues(() -> new DedupeProcessor(settings.dedupeRetention()), Named.as("dedupe"),
+                        DedupeProcessor.STORE)
+                .mapValues(this::tag, Named.as("tag"));
+        tagged.to(ARTICLES_TAGGED.name(), ARTICLES_TAGGED.produced());
+
+        tagged.flatMap(this::signalsBySubject, Named.as("detect-signals"))
+                .to(SIGNALS.name(), SIGNALS.produced());
+
+        builder.stream(SIGNALS.name(), SIGNALS.consumed())
+                .process(() -> new NoveltyProcessor(novelty, keys), Named.as("novelty"), NoveltyProcessor.STORE)
+                .to(ALERTS.name(), ALERTS.produced());
+        return builder.build();
+    }
+
+    private TaggedArticle tag(Article article) {
+        return new TaggedArticle(article, tagger.get().mentionsIn(article.text()));
+    }
+
+    private List<KeyValue<String, PolicySignal>> signalsBySubject(String articleId, TaggedArticle tagged) {
+        return detector.signalsIn(tagged.article(), tagged.mentions()).stream()
+                .map(signal -> KeyValue.pair(keys.subjectOf(signal), signal))
+                .toList();
+    }
+}

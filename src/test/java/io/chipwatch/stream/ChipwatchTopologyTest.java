@@ -1,0 +1,197 @@
+package io.chipwatch.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chipwatch.alert.Alert;
+import io.chipwatch.alert.AlertStatus;
+import io.chipwatch.article.Article;
+import io.chipwatch.kafka.Topics;
+import io.chipwatch.signal.Action;
+import io.chipwatch.signal.PolicySignal;
+import io.chipwatch.signal.SignalDetector;
+import io.chipwatch.signal.SignalRules;
+import io.chipwatch.tag.Tagger;
+import io.chipwatch.tag.TaggedArticle;
+import io.chipwatch.tag.Watchlist;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChipwatchTopologyTest {
+
+    private static final Watchlist WATCHLIST = Watchlist.loadDefault();
+    private static final Tagger TAGGER = new Tagger(WATCHLIST);
+    private static final SignalDetector DETECTOR = new SignalDetector(SignalRules.loadDefault(), Duration.ofDays(30));
+
+    private static final String BAN = "The US Commerce Department banned sales of Nvidia's H20 chips to China on Monday.";
+    private static final String EASING = "The US Commerce Department lifted the ban on sales of Nvidia's H20 chips to China on Monday.";
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, Article> articles;
+    private TestInputTopic<byte[], byte[]> rawArticles;
+    private TestOutputTopic<String, TaggedArticle> tagged;
+    private TestOutputTopic<String, PolicySignal> signals;
+    private TestOutputTopic<String, Alert> alerts;
+    private TestOutputTopic<byte[], byte[]> dlq;
+
+    @BeforeEach
+    void startDriver() {
+        ChipwatchTopology topology = new ChipwatchTopology(() -> TAGGER, DETECTOR,
+                new WatchlistDirectory(() -> WATCHLIST), AlertSettings.DEFAULTS);
+        StreamsSettings settings = new StreamsSettings("chipwatch-test", stateDir, 1, Duration.ofMillis(100),
+                new Properties());
+        Properties props = settings.toProperties();
+        props.put("bootstrap.servers", "unused:9092");
+        driver = new TopologyTestDriver(topology.build(), props);
+        articles = driver.createInputTopic(Topics.ARTICLES.name(), new StringSerializer(),
+                Topics.ARTICLES.valueSerde().serializer());
+        rawArticles = driver.createInputTopic(Topics.ARTICLES.name(), new ByteArraySerializer(), new ByteArraySerializer());
+        tagged = driver.createOutputTopic(Topics.ARTICLES_TAGGED.name(), Topics.ARTICLES_TAGGED.keySerde().deserializer(),
+                Topics.ARTICLES_TAGGED.valueSerde().deserializer());
+        signals = driver.createOutputTopic(Topics.SIGNALS.name(), Topics.SIGNALS.keySerde().deserializer(),
+                Topics.SIGNALS.valueSerde().deserializer());
+        alerts = driver.createOutputTopic(Topics.ALERTS.name(), Topics.ALERTS.keySerde().deserializer(),
+                Topics.ALERTS.valueSerde().deserializer());
+        dlq = driver.createOutputTopic(Topics.DLQ.name(), Topics.DLQ.keySerde().deserializer(),
+                Topics.DLQ.valueSerde().deserializer());
+    }
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    @Test
+    void shouldTagAnArticleOnceWhenItArrivesTwice() {
+        // given
+        Article article = article("a1", "reuters.com", "2025-04-15", BAN);
+
+        // when
+        articles.pipeInput(article.id(), article);
+        articles.pipeInput(article.id(), article);
+
+        // then
+        List<TaggedArticle> out = tagged.readValuesToList();
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).mentions()).extracting(m -> m.entity())
+                .contains("regulator:us-commerce", "company:nvidia", "chip:nvidia-h20");
+        assertThat(alerts.readValuesToList()).hasSize(1);
+        assertThat(dlq.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldRaiseOneAlertWhenThreeOutletsReportTheSameBan() {
+        // given
+        Article first = article("a1", "reuters.com", "2025-04-15", BAN);
+        Article second = article("a2", "ft.com", "2025-04-16", BAN);
+        Article third = article("a3", "lemonde.fr", "2025-04-16",
+                "Le Département du Commerce américain a interdit les ventes de puces H20 de Nvidia à la Chine.");
+
+        // when
+        List.of(first, second, third).forEach(a -> articles.pipeInput(a.id(), a));
+
+        // then
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).extracting(Alert::status)
+                .containsExactly(AlertStatus.NEW, AlertStatus.UPDATED, AlertStatus.UPDATED);
+        Alert last = out.get(2);
+        assertThat(last.key()).isEqualTo("regulator:us-government|EXPORT_RESTRICTION|chip:nvidia-h20");
+        assertThat(last.articleCount()).isEqualTo(3);
+        assertThat(last.sourceCount()).isEqualTo(3);
+        assertThat(last.evidence()).isEqualTo(BAN);
+        assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldRaiseAReversalWhenAnEasingFollowsABan() {
+        // given
+        Article ban = article("a1", "reuters.com", "2025-04-15", BAN);
+        Article easing = article("a2", "reuters.com", "2025-07-15", EASING);
+
+        // when
+        articles.pipeInput(ban.id(), ban);
+        articles.pipeInput(easing.id(), easing);
+
+        // then
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).extracting(Alert::status, Alert::action).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(AlertStatus.NEW, Action.EXPORT_RESTRICTION),
+                org.assertj.core.groups.Tuple.tuple(AlertStatus.REVERSAL, Action.EXPORT_EASING));
+    }
+
+    @Test
+    void shouldSendGarbageToTheDeadLetterTopicAndStillAlertOnTheNextGoodRecord() {
+        // given
+        byte[] garbage = "{\"text\": oops".getBytes(StandardCharsets.UTF_8);
+        Article good = article("a1", "reuters.com", "2025-04-15", BAN);
+
+        // when
+        rawArticles.pipeInput("bad-1".getBytes(StandardCharsets.UTF_8), garbage);
+        articles.pipeInput(good.id(), good);
+
+        // then
+        List<TestRecord<byte[], byte[]>> dead = dlq.readRecordsToList();
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).value()).isEqualTo(garbage);
+        assertThat(header(dead.get(0), "__streams.errors.message")).contains("not a valid Article");
+        assertThat(alerts.readValuesToList()).extracting(Alert::status).containsExactly(AlertStatus.NEW);
+    }
+
+    @Test
+    void shouldSendAnArticleWithoutKeyToTheDeadLetterTopic() {
+        // given
+        Article keyless = article("a1", "reuters.com", "2025-04-15", BAN);
+
+        // when
+        articles.pipeInput((String) null, keyless);
+
+        // then
+        List<TestRecord<byte[], byte[]>> dead = dlq.readRecordsToList();
+        assertThat(dead).hasSize(1);
+        assertThat(header(dead.get(0), "__streams.errors.message")).contains("no key");
+        assertThat(tagged.isEmpty()).isTrue();
+        assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldKeepBackgroundSignalsOutOfAlerts() {
+        // given: a December article restating the 2022 ban
+        Article history = article("a1", "lemonde.fr", "2025-12-16",
+                "La politique de Biden a poursuivi sur cette lancée, interdisant en 2022 l’exportation de puces "
+                        + "d’IA avancées de Nvidia en Chine.");
+
+        // when
+        articles.pipeInput(history.id(), history);
+
+        // then
+        assertThat(signals.readValuesToList()).allMatch(PolicySignal::background);
+        assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    private static String header(TestRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static Article article(String id, String source, String date, String text) {
+        return new Article(id, "https://" + source + "/" + id, "Title " + id,
+                Instant.parse(date + "T08:00:00Z"), "en", source, text, null, null);
+    }
+}
