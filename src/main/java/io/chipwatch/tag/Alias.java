@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param requires the alias only counts in a document that also names one of these, plainly:
  *                 an entity id ({@code company:huawei}), {@code jurisdiction:us}, or {@code type:CHIP};
  *                 empty for an alias that always counts
+ * @param notAfterName the alias does not count right after a capitalised word that is not itself
+ *                 part of a mention, which is how a surname ("Sarah Blackwell") is told from a product
  */
-public record Alias(String text, String language, CaseRule caseRule, List<String> requires) {
+public record Alias(String text, String language, CaseRule caseRule, List<String> requires, boolean notAfterName) {
 
     public Alias {
         Objects.requireNonNull(text, "text");
@@ -24,11 +26,11 @@ public record Alias(String text, String language, CaseRule caseRule, List<String
 
     /** A plain alias: any case, no condition. */
     public static Alias of(String text, String language) {
-        return new Alias(text, language, CaseRule.ANY, List.of());
+        return new Alias(text, language, CaseRule.ANY, List.of(), false);
     }
 
     /** True when the alias carries a rule against look-alikes. */
     public boolean hasRule() {
-        return caseRule != CaseRule.ANY || !requires.isEmpty();
+        return caseRule != CaseRule.ANY || !requires.isEmpty() || notAfterName;
     }
 }

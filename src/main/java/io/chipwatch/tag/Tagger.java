@@ -42,7 +42,7 @@ public final class Tagger {
         // Ignore phrases go in first so that, on a key both carry, the explicit "not this" wins.
         for (String phrase : watchlist.ignore()) {
             int payload = all.size();
-            all.add(new AliasEntry(AliasEntry.IGNORE, CaseRule.ANY, new boolean[0], null));
+            all.add(new AliasEntry(AliasEntry.IGNORE, CaseRule.ANY, new boolean[0], null, false));
             for (String key : AliasVariants.keys(phrase, false)) {
                 builder.add(key, payload);
             }
@@ -51,7 +51,7 @@ public final class Tagger {
             for (Alias alias : entities[e].aliases()) {
                 int payload = all.size();
                 all.add(new AliasEntry(e, alias.caseRule(), AliasEntry.capitals(alias.text()),
-                        alias.requires().isEmpty() ? null : requirements(alias, index)));
+                        alias.requires().isEmpty() ? null : requirements(alias, index), alias.notAfterName()));
                 for (String key : AliasVariants.keys(alias.text(), entities[e].type() == EntityType.CHIP)) {
                     builder.add(key, payload);
                 }
@@ -111,6 +111,7 @@ public final class Tagger {
         int count = 0;
         int[] candEnd = new int[MAX_CANDIDATES];
         int[] candNode = new int[MAX_CANDIDATES];
+        int previousEnd = 0;
         int i = 0;
         while (i < n) {
             if (Fold.classOf(text.charAt(i)) == Fold.OTHER) {
@@ -158,7 +159,8 @@ public final class Tagger {
             int matched = -1;
             for (int k = cands - 1; k >= 0 && matched < 0; k--) {
                 for (int p = trie.acceptStart[candNode[k]]; p < trie.acceptEnd[candNode[k]]; p++) {
-                    if (entries[trie.payloads[p]].caseMatches(text, i, candEnd[k])) {
+                    AliasEntry entry = entries[trie.payloads[p]];
+                    if (entry.caseMatches(text, i, candEnd[k]) && entry.contextAllows(text, i, previousEnd)) {
                         matched = trie.payloads[p];
                         matchedEnd = candEnd[k];
                         break;
@@ -175,6 +177,7 @@ public final class Tagger {
                     found[3 * count + 3] = matched;
                     count++;
                 }
+                previousEnd = matchedEnd;
                 i = matchedEnd;
             } else {
                 while (i < n && Fold.classOf(text.charAt(i)) != Fold.OTHER) {

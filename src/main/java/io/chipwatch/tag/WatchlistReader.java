@@ -27,7 +27,7 @@ final class WatchlistReader {
     private static final ObjectMapper YAML = new YAMLMapper(new YAMLFactory());
     private static final Set<String> ENTITY_KEYS = Set.of(
             "id", "type", "name", "jurisdiction", "government", "vendor", "family", "aliases", "note");
-    private static final Set<String> ALIAS_KEYS = Set.of("text", "case", "requires", "note");
+    private static final Set<String> ALIAS_KEYS = Set.of("text", "case", "requires", "notAfterName", "note");
 
     private final String name;
     private final List<Located<Entity>> entities = new ArrayList<>();
@@ -148,7 +148,7 @@ final class WatchlistReader {
                 req.forEach(r -> requires.add(r.asText()));
             }
         }
-        return new Alias(text.strip(), language, rule, requires);
+        return new Alias(text.strip(), language, rule, requires, item.path("notAfterName").asBoolean(false));
     }
 
     private void checkKeys(JsonNode node, Set<String> allowed, int line, String what) {
