@@ -31,6 +31,7 @@ final class AliasTrie {
     final int[] acceptStart;
     final int[] acceptEnd;
     final int[] payloads;
+    private final boolean[] accepting;
 
     private AliasTrie(Builder b) {
         TreeSet<Character> chars = new TreeSet<>();
@@ -87,6 +88,10 @@ final class AliasTrie {
             acceptEnd[node] = flat.size();
         }
         payloads = flat.stream().mapToInt(Integer::intValue).toArray();
+        accepting = new boolean[nodes];
+        for (int node = 0; node < nodes; node++) {
+            accepting[node] = acceptEnd[node] > acceptStart[node];
+        }
     }
 
     /** The child of {@code node} along {@code code}, or 0 (the root is nobody's child) when there is none. */
@@ -99,7 +104,7 @@ final class AliasTrie {
     }
 
     boolean accepts(int node) {
-        return acceptEnd[node] > acceptStart[node];
+        return accepting[node];
     }
 
     int nodeCount() {

@@ -1,6 +1,7 @@
 package io.chipwatch.tag;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,16 +21,54 @@ public final class Sentences {
             "sen", "rep", "gov", "dept", "no", "fig", "mme", "mlle", "mm", "me", "jan", "feb", "aug",
             "sept", "oct", "nov", "dec", "approx", "av", "bd", "cf", "p", "pp", "vol", "art");
 
+    /** The characters that may end a sentence; everything else is skipped with one table read. */
+    private static final boolean[] STOPS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c : new char[] {'\n', '\r', '.', '!', '?', '…'}) {
+            STOPS[c] = true;
+        }
+    }
+
     private Sentences() {
+    }
+
+    /** Receives each sentence as it is found. */
+    private interface Sink {
+        void accept(int start, int end);
     }
 
     /** The sentences of {@code text}, in order, each trimmed of surrounding white space. */
     public static List<Span> split(String text) {
         List<Span> spans = new ArrayList<>();
+        split(text, (start, end) -> spans.add(new Span(start, end)));
+        return spans;
+    }
+
+    /** The start offset of each sentence, ascending: what a binary search for "which sentence" needs. */
+    public static int[] starts(String text) {
+        int[][] starts = {new int[16]};
+        int[] count = {0};
+        split(text, (start, end) -> {
+            if (count[0] == starts[0].length) {
+                starts[0] = Arrays.copyOf(starts[0], count[0] * 2);
+            }
+            starts[0][count[0]++] = start;
+        });
+        return Arrays.copyOf(starts[0], count[0]);
+    }
+
+    private static void split(String text, Sink spans) {
         int n = text.length();
         int start = skipSpace(text, 0);
         int i = start;
         while (i < n) {
+            while (i < n && !STOPS[text.charAt(i)]) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 add(spans, text, start, i);
@@ -60,12 +99,6 @@ public final class Sentences {
             i++;
         }
         add(spans, text, start, n);
-        return spans;
-    }
-
-    /** The start offset of each sentence, ascending: what a binary search for "which sentence" needs. */
-    public static int[] starts(String text) {
-        return split(text).stream().mapToInt(Span::start).toArray();
     }
 
     private static boolean isTerminal(char c) {
@@ -118,13 +151,13 @@ public final class Sentences {
         return i;
     }
 
-    private static void add(List<Span> spans, String text, int start, int end) {
+    private static void add(Sink spans, String text, int start, int end) {
         int e = end;
         while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
         if (e > start) {
-            spans.add(new Span(start, e));
+            spans.accept(start, e);
         }
     }
 }
