@@ -50,7 +50,9 @@ final class ActorFinder {
                 if (overlapsAny(mentions, start, end) || overlapsAny(found, start, end)) {
                     continue;
                 }
-                found.add(new Candidate(phrase.actor(), start, end, isObject(text, span, start), false));
+                // "China's chip industry": a possessive country names whose thing, not who acted.
+                boolean possessive = sentence.startsWith("'s", matcher.end());
+                found.add(new Candidate(phrase.actor(), start, end, possessive || isObject(text, span, start), false));
             }
         }
         found.sort(Comparator.comparingInt(Candidate::start));
@@ -60,6 +62,13 @@ final class ActorFinder {
     /** The actor of the trigger at {@code [ts, te)} named in the sentence itself, if any. */
     Optional<String> inSentence(String text, PlainSentenceSplitter.Span span, List<Candidate> candidates,
             int ts, int te, SignalRule rule) {
+        if (rule.anyActor()) {
+            // A deal has two parties; the first one named stands for it, wherever it sits.
+            Optional<String> first = candidates.stream().filter(c -> !c.instrument()).map(Candidate::actor).findFirst();
+            if (first.isPresent()) {
+                return first;
+            }
+        }
         Candidate before = null;
         for (Candidate c : candidates) {
             if (c.end() <= ts && !c.instrument() && !c.object()) {
@@ -75,11 +84,7 @@ final class ActorFinder {
                 return Optional.of(c.actor());
             }
         }
-        Optional<String> gerund = afterLeadingGerund(text, span, candidates, ts);
-        if (gerund.isPresent() || !rule.anyActor()) {
-            return gerund;
-        }
-        return candidates.stream().filter(c -> !c.instrument()).map(Candidate::actor).findFirst();
+        return afterLeadingGerund(text, span, candidates, ts);
     }
 
     /** The actor an instrument named in the sentence stands for ("added to the Entity List": BIS). */

@@ -21,6 +21,9 @@ final class DateExpressions {
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\w.,])(19[89]\\d|20[0-4]\\d)(?![\\w%]|[.,]\\d)");
 
+    /** A month name up to this many months after the article's month is read as coming, not past. */
+    private static final int FUTURE_MONTHS = 5;
+
     private final DateVocabulary vocabulary;
 
     DateExpressions(DateVocabulary vocabulary) {
@@ -80,8 +83,10 @@ final class DateExpressions {
         String day = matcher.group("d1") != null ? matcher.group("d1") : matcher.group("d2");
         int year = matcher.group("y") != null ? Integer.parseInt(matcher.group("y")) : today.getYear();
         YearMonth ym = YearMonth.of(year, month);
-        if (matcher.group("y") == null && ym.atDay(1).isAfter(today)) {
-            // "en novembre" in a March article is last November.
+        if (matcher.group("y") == null && ym.atDay(1).isAfter(today)
+                && ym.minusMonths(FUTURE_MONTHS).isAfter(YearMonth.from(today))) {
+            // "en novembre" in a March article is last November; "from August 1" in a July
+            // article is next month.
             ym = ym.minusYears(1);
         }
         int d = day == null ? ym.lengthOfMonth() : Math.min(Math.max(1, Integer.parseInt(day)), ym.lengthOfMonth());

@@ -45,16 +45,20 @@ final class SentenceScan {
             List<List<PolicySignal>> earlier) {
         List<Hit> hits = new ArrayList<>();
         for (SignalRule rule : detector.rules().rules()) {
+            // Overlapping matches: when "interdit ... de justifier" is negated, "demandé ... de
+            // justifier" inside it must still be tried.
             Matcher m = rule.trigger().matcher(sentence);
-            while (m.find()) {
+            int from = 0;
+            while (from < sentence.length() && m.find(from)) {
                 hits.add(new Hit(rule, m.start(), m.end()));
+                from = m.start() + 1;
             }
         }
         if (hits.isEmpty()) {
             return List.of();
         }
         List<DateExpressions.Dated> dated = today == null ? List.of() : detector.dates().find(sentence, today);
-        List<PolicySignal> found = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         Set<String> fired = new HashSet<>();
         for (Hit hit : hits) {
             if (fired.contains(hit.rule().id())) {
@@ -62,11 +66,11 @@ final class SentenceScan {
             }
             Optional<PolicySignal> signal = signal(detector, hit, hits, dated, candidates, earlier);
             if (signal.isPresent()) {
-                found.add(signal.get());
+                found.add(new Found(signal.get(), hit));
                 fired.add(hit.rule().id());
             }
         }
-        return suppress(detector, found);
+        return suppress(found);
     }
 
     private Optional<PolicySignal> signal(SignalDetector detector, Hit hit, List<Hit> hits,
@@ -156,22 +160,36 @@ final class SentenceScan {
         return spans.get(i).start();
     }
 
-    /** Drops a signal when another of the same actor in the sentence comes from a rule that supersedes its action. */
-    private static List<PolicySignal> suppress(SignalDetector detector, List<PolicySignal> found) {
+    /** A signal and the trigger match it came from. */
+    private record Found(PolicySignal signal, Hit hit) {
+
+        String mainTarget() {
+            return signal.targets().isEmpty() ? null : signal.targets().get(0);
+        }
+    }
+
+    /**
+     * Drops a signal when a rule that supersedes its action fired for the same actor on the same
+     * words or the same main target ("restricted exports of gallium" is a materials control, not
+     * also an export restriction), and repeats of the same actor, action and main target.
+     */
+    private static List<PolicySignal> suppress(List<Found> found) {
         List<PolicySignal> kept = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        for (PolicySignal s : found) {
-            boolean superseded = found.stream().anyMatch(t -> t != s && t.actor().equals(s.actor())
-                    && ruleOf(detector, t).suppresses().contains(s.action()));
-            String key = s.actor() + "|" + s.action() + "|" + (s.targets().isEmpty() ? "" : s.targets().get(0));
+        for (Found f : found) {
+            boolean superseded = found.stream().anyMatch(t -> t != f
+                    && t.signal().actor().equals(f.signal().actor())
+                    && t.hit().rule().suppresses().contains(f.signal().action())
+                    && (overlap(t.hit(), f.hit()) || (f.mainTarget() != null && f.mainTarget().equals(t.mainTarget()))));
+            String key = f.signal().actor() + "|" + f.signal().action() + "|" + f.mainTarget();
             if (!superseded && keys.add(key)) {
-                kept.add(s);
+                kept.add(f.signal());
             }
         }
         return kept;
     }
 
-    private static SignalRule ruleOf(SignalDetector detector, PolicySignal s) {
-        return detector.rules().rules().stream().filter(r -> r.id().equals(s.rule())).findFirst().orElseThrow();
+    private static boolean overlap(Hit a, Hit b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 }
