@@ -1,0 +1,136 @@
+package io.chipwatch.signal;
+
+import io.chipwatch.tag.EntityType;
+import io.chipwatch.tag.Mention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who acted in a sentence: a tagged regulator or a country phrase of the rules, nearest
+ * before the trigger (the subject), else right after it behind an agent marker ("approved by",
+ * "l'autorisation de"), else the subject of the main clause after a leading gerund ("En
+ * autorisant..., le président"). A country right after a preposition ("to China") is an object.
+ */
+final class ActorFinder {
+
+    /** A possible actor in a sentence; offsets are in the article text. */
+    record Candidate(String actor, int start, int end, boolean object, boolean instrument) {
+    }
+
+    /** How far after the trigger an agent may be named ("approval from the US Commerce Department"). */
+    private static final int AGENT_REACH = 60;
+    private static final Pattern LEADING_GERUND = Pattern.compile(
+            "^(en|by|after|après avoir|in)\\s+\\S+", Regexes.FLAGS);
+
+    private final SignalRules rules;
+
+    ActorFinder(SignalRules rules) {
+        this.rules = rules;
+    }
+
+    /** The regulator mentions and country phrases of one sentence, in text order. */
+    List<Candidate> candidates(String text, PlainSentenceSplitter.Span span, List<Mention> mentions) {
+        List<Candidate> found = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.REGULATOR) {
+                boolean instrument = rules.instruments().containsKey(m.entity());
+                found.add(new Candidate(m.entity(), m.start(), m.end(), isObject(text, span, m.start()), instrument));
+            }
+        }
+        String sentence = text.substring(span.start(), span.end());
+        for (ActorPattern phrase : rules.actors()) {
+            Matcher matcher = phrase.pattern().matcher(sentence);
+            while (matcher.find()) {
+                int start = span.start() + matcher.start();
+                int end = span.start() + matcher.end();
+                if (overlapsAny(mentions, start, end) || overlapsAny(found, start, end)) {
+                    continue;
+                }
+                // "China's chip industry": a possessive country names whose thing, not who acted.
+                boolean possessive = sentence.startsWith("'s", matcher.end());
+                found.add(new Candidate(phrase.actor(), start, end, possessive || isObject(text, span, start), false));
+            }
+        }
+        found.sort(Comparator.comparingInt(Candidate::start));
+        return found;
+    }
+
+    /** The actor of the trigger at {@code [ts, te)} named in the sentence itself, if any. */
+    Optional<String> inSentence(String text, PlainSentenceSplitter.Span span, List<Candidate> candidates,
+            int ts, int te, SignalRule rule) {
+        if (rule.anyActor()) {
+            // A deal has two parties; the first one named stands for it, wherever it sits.
+            Optional<String> first = candidates.stream().filter(c -> !c.instrument()).map(Candidate::actor).findFirst();
+            if (first.isPresent()) {
+                return first;
+            }
+        }
+        Candidate before = null;
+        for (Candidate c : candidates) {
+            if (c.end() <= ts && !c.instrument() && !c.object()) {
+                before = c;
+            }
+        }
+        if (before != null) {
+            return Optional.of(before.actor());
+        }
+        for (Candidate c : candidates) {
+            if (c.start() >= te && c.start() - te <= AGENT_REACH && !c.instrument()
+                    && rules.agentMarkers().matcher(text.substring(Math.max(span.start(), c.start() - 30), c.start())).find()) {
+                return Optional.of(c.actor());
+            }
+        }
+        return afterLeadingGerund(text, span, candidates, ts);
+    }
+
+    /** The actor an instrument named in the sentence stands for ("added to the Entity List": BIS). */
+    Optional<String> instrument(List<Candidate> candidates) {
+        return candidates.stream().filter(Candidate::instrument)
+                .map(c -> rules.instruments().get(c.actor())).findFirst();
+    }
+
+    /** The last actor an earlier sentence names as a subject, for "Il a demandé..." and the like. */
+    static Optional<String> lastSubject(List<Candidate> candidates) {
+        String last = null;
+        for (Candidate c : candidates) {
+            if (!c.object() && !c.instrument()) {
+                last = c.actor();
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private Optional<String> afterLeadingGerund(String text, PlainSentenceSplitter.Span span,
+            List<Candidate> candidates, int ts) {
+        String sentence = text.substring(span.start(), span.end());
+        Matcher lead = LEADING_GERUND.matcher(sentence);
+        int comma = sentence.indexOf(',');
+        if (!lead.find() || comma < 0 || ts - span.start() > lead.end() + 2 || ts - span.start() > comma) {
+            return Optional.empty();
+        }
+        return candidates.stream()
+                .filter(c -> c.start() > span.start() + comma && !c.object() && !c.instrument())
+                .map(Candidate::actor)
+                .findFirst();
+    }
+
+    private boolean isObject(String text, PlainSentenceSplitter.Span span, int start) {
+        String before = text.substring(Math.max(span.start(), start - 40), start);
+        return rules.objectMarkers().matcher(before).find();
+    }
+
+    private static boolean overlapsAny(List<?> spans, int start, int end) {
+        for (Object o : spans) {
+            int s = o instanceof Mention m ? m.start() : ((Candidate) o).start();
+            int e = o instanceof Mention m ? m.end() : ((Candidate) o).end();
+            if (start < e && end > s) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

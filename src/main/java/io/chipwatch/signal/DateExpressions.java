@@ -1,0 +1,135 @@
+package io.chipwatch.signal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the date expressions of a piece of text and resolves each to the latest day it can mean,
+ * relative to the article's own date: "in 2022" is 2022-12-31, "en avril" in a December article
+ * is April 30 of that year, "last Tuesday" is the article's day.
+ */
+final class DateExpressions {
+
+    /** A resolved date expression; offsets are relative to the text searched. */
+    record Dated(int start, int end, LocalDate latest) {
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<![\\w.,])(19[89]\\d|20[0-4]\\d)(?![\\w%]|[.,]\\d)");
+
+    /** A month name up to this many months after the article's month is read as coming, not past. */
+    private static final int FUTURE_MONTHS = 5;
+
+    private final DateVocabulary vocabulary;
+
+    DateExpressions(DateVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** The dated expressions in {@code text}, in text order, for an article published on {@code today}. */
+    List<Dated> find(String text, LocalDate today) {
+        List<Dated> found = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            Matcher matcher = vocabulary.months().get(m).matcher(text);
+            while (matcher.find()) {
+                found.add(new Dated(matcher.start(), matcher.end(), month(matcher, m + 1, today)));
+            }
+        }
+        Matcher year = YEAR.matcher(text);
+        while (year.find()) {
+            int y = Integer.parseInt(year.group(1));
+            // The article's own year says nothing about how recent an action is.
+            if (y != today.getYear()) {
+                add(found, year.start(), year.end(), LocalDate.of(y, 12, 31));
+            }
+        }
+        Matcher recent = vocabulary.recent().matcher(text);
+        while (recent.find()) {
+            add(found, recent.start(), recent.end(), today);
+        }
+        Matcher lastYear = vocabulary.lastYear().matcher(text);
+        while (lastYear.find()) {
+            add(found, lastYear.start(), lastYear.end(), LocalDate.of(today.getYear() - 1, 12, 31));
+        }
+        for (DateVocabulary.Season season : vocabulary.seasons()) {
+            Matcher matcher = season.pattern().matcher(text);
+            while (matcher.find()) {
+                add(found, matcher.start(), matcher.end(), season(season.month(), today));
+            }
+        }
+        Matcher ago = vocabulary.ago().matcher(text);
+        while (ago.find()) {
+            add(found, ago.start(), ago.end(), ago(ago, today));
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    /** Keeps the first reading of a span: "31 juillet 2025" is one date, not a month and a year. */
+    private static void add(List<Dated> found, int start, int end, LocalDate date) {
+        for (Dated d : found) {
+            if (start < d.end() && end > d.start()) {
+                return;
+            }
+        }
+        found.add(new Dated(start, end, date));
+    }
+
+    private static LocalDate month(Matcher matcher, int month, LocalDate today) {
+        String day = matcher.group("d1") != null ? matcher.group("d1") : matcher.group("d2");
+        int year = matcher.group("y") != null ? Integer.parseInt(matcher.group("y")) : today.getYear();
+        YearMonth ym = YearMonth.of(year, month);
+        if (matcher.group("y") == null && ym.atDay(1).isAfter(today)
+                && ym.minusMonths(FUTURE_MONTHS).isAfter(YearMonth.from(today))) {
+            // "en novembre" in a March article is last November; "from August 1" in a July
+            // article is next month.
+            ym = ym.minusYears(1);
+        }
+        int d = day == null ? ym.lengthOfMonth() : Math.min(Math.max(1, Integer.parseInt(day)), ym.lengthOfMonth());
+        return ym.atDay(d);
+    }
+
+    private static LocalDate season(int lastMonth, LocalDate today) {
+        YearMonth end = YearMonth.of(today.getYear(), lastMonth);
+        YearMonth start = end.minusMonths(2);
+        if (start.atDay(1).isAfter(today)) {
+            end = end.minusYears(1);
+        } else if (!end.atEndOfMonth().isBefore(today)) {
+            // "cet été" written during the summer: as recent as the article.
+            return today;
+        }
+        return end.atEndOfMonth();
+    }
+
+    private static LocalDate ago(Matcher matcher, LocalDate today) {
+        String n = matcher.group("n") != null ? matcher.group("n") : group(matcher, "n2");
+        String unit = matcher.group("unit") != null ? matcher.group("unit") : group(matcher, "unit2");
+        if (n == null || unit == null) {
+            return today;
+        }
+        long count = Long.parseLong(n);
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("day") || u.startsWith("jour")) {
+            return today.minusDays(count);
+        }
+        if (u.startsWith("week") || u.startsWith("semaine")) {
+            return today.minusWeeks(count);
+        }
+        if (u.startsWith("month") || u.startsWith("mois")) {
+            return today.minusMonths(count);
+        }
+        return today.minusYears(count);
+    }
+
+    private static String group(Matcher matcher, String name) {
+        try {
+            return matcher.group(name);
+        } catch (IllegalArgumentException noSuchGroup) {
+            return null;
+        }
+    }
+}

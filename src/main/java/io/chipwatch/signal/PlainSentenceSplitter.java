@@ -1,0 +1,112 @@
+package io.chipwatch.signal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A small sentence splitter for the signal stage: a line break ends a paragraph, and
+ * {@code . ! ? …} followed by a space and a capital, digit or opening quote ends a sentence,
+ * except after a known abbreviation ("U.S.", "M.", "Inc."). Mentions are placed in sentences by
+ * their offsets, so the tagger's own sentence numbering does not have to agree with this one.
+ */
+final class PlainSentenceSplitter {
+
+    /** One sentence: its offsets in the text and the paragraph it belongs to. */
+    record Span(int start, int end, int paragraph) {
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "m", "mm", "mme", "mr", "mrs", "ms", "dr", "st", "inc", "corp", "co", "ltd", "jr", "sr",
+            "no", "vs", "etc", "p", "ex", "gen", "sen", "rep", "gov", "u.s", "u.k", "e.u", "u.n", "jan",
+            "feb", "apr", "aug", "sept", "oct", "nov", "dec");
+
+    private PlainSentenceSplitter() {
+    }
+
+    static List<Span> split(String text) {
+        List<Span> spans = new ArrayList<>();
+        int paragraph = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            if (splitLine(text, lineStart, lineEnd, paragraph, spans)) {
+                paragraph++;
+            }
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+        return spans;
+    }
+
+    private static boolean splitLine(String text, int from, int to, int paragraph, List<Span> out) {
+        int start = from;
+        boolean any = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i, to)) {
+                int end = i + 1;
+                while (end < to && isCloser(text.charAt(end))) {
+                    end++;
+                }
+                any |= add(text, start, end, paragraph, out);
+                start = end;
+                i = end - 1;
+            }
+        }
+        any |= add(text, start, to, paragraph, out);
+        return any;
+    }
+
+    private static boolean endsSentence(String text, int i, int to) {
+        int j = i + 1;
+        while (j < to && isCloser(text.charAt(j))) {
+            j++;
+        }
+        if (j < to && !Character.isWhitespace(text.charAt(j))) {
+            return false;
+        }
+        while (j < to && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        if (j >= to) {
+            return true;
+        }
+        char next = text.charAt(j);
+        boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || "«\"“'(‘[—–-".indexOf(next) >= 0;
+        return opens && (text.charAt(i) != '.' || !abbreviationBefore(text, i));
+    }
+
+    private static boolean abbreviationBefore(String text, int dot) {
+        int k = dot;
+        while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
+            k--;
+        }
+        String word = text.substring(k, dot).toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(text.charAt(k)));
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '»' || c == '”' || c == ')' || c == '’' || c == ']' || c == '\'';
+    }
+
+    private static boolean add(String text, int start, int end, int paragraph, List<Span> out) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s < e) {
+            out.add(new Span(s, e, paragraph));
+            return true;
+        }
+        return false;
+    }
+}

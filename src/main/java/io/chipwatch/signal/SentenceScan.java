@@ -1,0 +1,195 @@
+package io.chipwatch.signal;
+
+import io.chipwatch.article.Article;
+import io.chipwatch.tag.Mention;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/** The work of {@link SignalDetector} on one sentence: triggers, their clauses, dates, actors, targets. */
+final class SentenceScan {
+
+    /** One trigger match; offsets relative to the sentence. */
+    private record Hit(SignalRule rule, int start, int end) {
+    }
+
+    private final Article article;
+    private final String text;
+    private final List<PlainSentenceSplitter.Span> spans;
+    private final int index;
+    private final PlainSentenceSplitter.Span span;
+    private final String sentence;
+    private final List<Mention> mentions;
+    private final List<Mention> allMentions;
+    private final LocalDate today;
+
+    SentenceScan(Article article, String text, List<PlainSentenceSplitter.Span> spans, int index,
+            List<Mention> mentions, List<Mention> allMentions, LocalDate today) {
+        this.article = article;
+        this.text = text;
+        this.spans = spans;
+        this.index = index;
+        this.span = spans.get(index);
+        this.sentence = text.substring(span.start(), span.end());
+        this.mentions = mentions;
+        this.allMentions = allMentions;
+        this.today = today;
+    }
+
+    List<PolicySignal> signals(SignalDetector detector, List<List<ActorFinder.Candidate>> candidates,
+            List<List<PolicySignal>> earlier) {
+        List<Hit> hits = new ArrayList<>();
+        for (SignalRule rule : detector.rules().rules()) {
+            // Overlapping matches: when "interdit ... de justifier" is negated, "demandé ... de
+            // justifier" inside it must still be tried.
+            Matcher m = rule.trigger().matcher(sentence);
+            int from = 0;
+            while (from < sentence.length() && m.find(from)) {
+                hits.add(new Hit(rule, m.start(), m.end()));
+                from = m.start() + 1;
+            }
+        }
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        List<DateExpressions.Dated> dated = today == null ? List.of() : detector.dates().find(sentence, today);
+        List<Found> found = new ArrayList<>();
+        Set<String> fired = new HashSet<>();
+        for (Hit hit : hits) {
+            if (fired.contains(hit.rule().id())) {
+                continue;
+            }
+            Optional<PolicySignal> signal = signal(detector, hit, hits, dated, candidates, earlier);
+            if (signal.isPresent()) {
+                found.add(new Found(signal.get(), hit));
+                fired.add(hit.rule().id());
+            }
+        }
+        return suppress(found);
+    }
+
+    private Optional<PolicySignal> signal(SignalDetector detector, Hit hit, List<Hit> hits,
+            List<DateExpressions.Dated> dated, List<List<ActorFinder.Candidate>> candidates,
+            List<List<PolicySignal>> earlier) {
+        SignalRule rule = hit.rule();
+        Clause clause = Clause.around(sentence, hit.start());
+        String clauseText = clause.text(sentence);
+        if (!rule.require().stream().allMatch(p -> p.matcher(clauseText).find())) {
+            return Optional.empty();
+        }
+        List<Mention> clauseMentions = mentions.stream()
+                .filter(m -> clause.contains(m.start() - span.start(), m.end() - span.start())).toList();
+        Optional<String> contextChip = rule.contextTarget()
+                ? TargetFinder.contextChip(article, allMentions, paragraphStart(), span.start())
+                : Optional.empty();
+        if (rule.domain() && !SignalDetector.namesTarget(clauseMentions)
+                && !detector.rules().domain().matcher(clauseText).find() && contextChip.isEmpty()) {
+            return Optional.empty();
+        }
+        Framing.Verdict verdict = detector.framing().judge(sentence, hit.start(),
+                dateOf(hit, clause, hits, dated, detector.rules().dates().maxDistance()), article.published());
+        if (verdict.negated()) {
+            return Optional.empty();
+        }
+        double confidence = Math.min(rule.confidence(), verdict.confidenceCap());
+        Optional<String> actor = detector.actors().inSentence(text, span, candidates.get(index),
+                span.start() + hit.start(), span.start() + hit.end(), rule);
+        if (actor.isEmpty()) {
+            Optional<SignalDetector.Borrowed> borrowed = detector.impliedActor(
+                    sentence.substring(0, hit.start()), spans, index, candidates, earlier);
+            if (borrowed.isEmpty()) {
+                return Optional.empty();
+            }
+            actor = Optional.of(borrowed.get().actor());
+            confidence *= borrowed.get().factor();
+        }
+        Double weak = detector.rules().weakActors().get(actor.get());
+        if (weak != null) {
+            confidence = Math.min(confidence, weak);
+        }
+        List<String> targets = rule.untargeted() ? List.of()
+                : TargetFinder.targets(clauseMentions, span.start() + hit.start(), contextChip);
+        String evidence = article.text().substring(span.start(), span.end());
+        return Optional.of(new PolicySignal(actor.get(), rule.action(), targets, verdict.background(),
+                Math.round(confidence * 100) / 100.0, evidence, span.start(), span.end(), rule.id(), article.ref()));
+    }
+
+    /**
+     * The date expression that dates this trigger: an expression of its clause, within reach,
+     * whose nearest trigger is this one (or another match of the same rule, or one overlapping
+     * it); the nearest such expression wins.
+     */
+    private Optional<LocalDate> dateOf(Hit hit, Clause clause, List<Hit> hits, List<DateExpressions.Dated> dated,
+            int reach) {
+        LocalDate best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateExpressions.Dated d : dated) {
+            if (!clause.contains(d.start(), d.end())) {
+                continue;
+            }
+            Hit nearest = hits.stream().filter(h -> clause.contains(h.start(), h.start() + 1))
+                    .min(Comparator.comparingInt(h -> distance(d, h))).orElse(hit);
+            boolean mine = nearest.rule() == hit.rule()
+                    || (nearest.start() < hit.end() && hit.start() < nearest.end());
+            int distance = distance(d, nearest);
+            if (mine && distance <= reach && distance < bestDistance) {
+                best = d.latest();
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int distance(DateExpressions.Dated d, Hit h) {
+        if (d.end() <= h.start()) {
+            return h.start() - d.end();
+        }
+        return d.start() >= h.end() ? d.start() - h.end() : 0;
+    }
+
+    private int paragraphStart() {
+        int i = index;
+        while (i > 0 && spans.get(i - 1).paragraph() == span.paragraph()) {
+            i--;
+        }
+        return spans.get(i).start();
+    }
+
+    /** A signal and the trigger match it came from. */
+    private record Found(PolicySignal signal, Hit hit) {
+
+        String mainTarget() {
+            return signal.targets().isEmpty() ? null : signal.targets().get(0);
+        }
+    }
+
+    /**
+     * Drops a signal when a rule that supersedes its action fired for the same actor on the same
+     * words or the same main target ("restricted exports of gallium" is a materials control, not
+     * also an export restriction), and repeats of the same actor, action and main target.
+     */
+    private static List<PolicySignal> suppress(List<Found> found) {
+        List<PolicySignal> kept = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (Found f : found) {
+            boolean superseded = found.stream().anyMatch(t -> t != f
+                    && t.signal().actor().equals(f.signal().actor())
+                    && t.hit().rule().suppresses().contains(f.signal().action())
+                    && (overlap(t.hit(), f.hit()) || (f.mainTarget() != null && f.mainTarget().equals(t.mainTarget()))));
+            String key = f.signal().actor() + "|" + f.signal().action() + "|" + f.mainTarget();
+            if (!superseded && keys.add(key)) {
+                kept.add(f.signal());
+            }
+        }
+        return kept;
+    }
+
+    private static boolean overlap(Hit a, Hit b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+}

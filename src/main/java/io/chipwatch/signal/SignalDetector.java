@@ -1,0 +1,153 @@
+package io.chipwatch.signal;
+
+import io.chipwatch.article.Article;
+import io.chipwatch.tag.EntityType;
+import io.chipwatch.tag.Mention;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns a tagged article into the government actions it states, one sentence at a time.
+ *
+ * <p>For each sentence, each rule's trigger is looked for; a match becomes a {@link PolicySignal}
+ * when it is not negated, its clause satisfies the rule's requirements and an actor is found (in
+ * the sentence, or for "Il a demandé..." in the sentences before). Hedges lower the confidence
+ * (signals under {@link #ALERT_THRESHOLD} raise no alert); dates older than the background horizon
+ * and standing-past framings make it {@code background}. Immutable and thread-safe.
+ */
+public final class SignalDetector {
+
+    /** Signals with a lower confidence are kept for the record but must raise no alert. */
+    public static final double ALERT_THRESHOLD = 0.5;
+    /** Actions older than this, relative to the article's date, are background. */
+    public static final Duration DEFAULT_HORIZON = Duration.ofDays(30);
+    /** How many sentences back a pronoun may point. */
+    private static final int ANAPHOR_REACH = 3;
+    /** How many sentences back an actorless trigger may borrow an actor within its paragraph. */
+    private static final int PARAGRAPH_REACH = 2;
+    /** Confidence kept by a signal whose actor was only implied by an earlier sentence. */
+    private static final double BORROWED_ACTOR_FACTOR = 0.8;
+
+    private final SignalRules rules;
+    private final ActorFinder actors;
+    private final Framing framing;
+    private final DateExpressions dates;
+
+    public SignalDetector(SignalRules rules, Duration backgroundHorizon) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.actors = new ActorFinder(rules);
+        this.framing = new Framing(rules.modifiers(), Objects.requireNonNull(backgroundHorizon, "backgroundHorizon"));
+        this.dates = new DateExpressions(rules.dates());
+    }
+
+    public SignalDetector(SignalRules rules) {
+        this(rules, DEFAULT_HORIZON);
+    }
+
+    /** Whether a signal should raise (or update) an alert: confident enough and not history. */
+    public static boolean isAlertable(PolicySignal signal) {
+        return !signal.background() && signal.confidence() >= ALERT_THRESHOLD;
+    }
+
+    /**
+     * The signals of an article, in text order. {@code mentions} are placed into sentences by their
+     * offsets; their {@code sentence} index is not used.
+     */
+    public List<PolicySignal> signalsIn(Article article, List<Mention> mentions) {
+        String text = Regexes.normalize(article.text());
+        List<PlainSentenceSplitter.Span> spans = PlainSentenceSplitter.split(text);
+        List<Mention> sorted = mentions.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
+        List<List<ActorFinder.Candidate>> candidates = new ArrayList<>();
+        List<List<PolicySignal>> bySentence = new ArrayList<>();
+        LocalDate today = article.published() == null ? null : article.published().atZone(ZoneOffset.UTC).toLocalDate();
+        for (int i = 0; i < spans.size(); i++) {
+            PlainSentenceSplitter.Span span = spans.get(i);
+            List<Mention> inSentence = within(sorted, span.start(), span.end());
+            candidates.add(actors.candidates(text, span, inSentence));
+            SentenceScan scan = new SentenceScan(article, text, spans, i, inSentence, sorted, today);
+            bySentence.add(scan.signals(this, candidates, bySentence));
+        }
+        return bySentence.stream().flatMap(List::stream).toList();
+    }
+
+    SignalRules rules() {
+        return rules;
+    }
+
+    Framing framing() {
+        return framing;
+    }
+
+    DateExpressions dates() {
+        return dates;
+    }
+
+    ActorFinder actors() {
+        return actors;
+    }
+
+    /**
+     * The actor of a trigger whose sentence names none: after a pronoun ("Il a demandé..."), the
+     * last actor of the three sentences before; else an instrument of the sentence (the Entity
+     * List); else, at a lower confidence, the last actor of the two sentences before in the same
+     * paragraph. An earlier sentence's signal gives its actor; otherwise its last subject does.
+     */
+    Optional<Borrowed> impliedActor(String beforeTrigger, List<PlainSentenceSplitter.Span> spans, int index,
+            List<List<ActorFinder.Candidate>> candidates, List<List<PolicySignal>> signals) {
+        boolean anaphor = rules.anaphors().matcher(Framing.wordsBefore(beforeTrigger, beforeTrigger.length(), 8)).find();
+        if (anaphor) {
+            Optional<String> earlier = lookBack(spans, index, candidates, signals, ANAPHOR_REACH, false);
+            if (earlier.isPresent()) {
+                return Optional.of(new Borrowed(earlier.get(), 1.0));
+            }
+        }
+        Optional<String> instrument = actors.instrument(candidates.get(index));
+        if (instrument.isPresent()) {
+            return Optional.of(new Borrowed(instrument.get(), 1.0));
+        }
+        return lookBack(spans, index, candidates, signals, PARAGRAPH_REACH, true)
+                .map(actor -> new Borrowed(actor, BORROWED_ACTOR_FACTOR));
+    }
+
+    private static Optional<String> lookBack(List<PlainSentenceSplitter.Span> spans, int index,
+            List<List<ActorFinder.Candidate>> candidates, List<List<PolicySignal>> signals, int reach,
+            boolean sameParagraph) {
+        for (int j = index - 1; j >= Math.max(0, index - reach); j--) {
+            if (sameParagraph && spans.get(j).paragraph() != spans.get(index).paragraph()) {
+                break;
+            }
+            List<PolicySignal> earlier = signals.get(j);
+            Optional<String> actor = earlier.isEmpty()
+                    ? ActorFinder.lastSubject(candidates.get(j))
+                    : Optional.of(earlier.get(earlier.size() - 1).actor());
+            if (actor.isPresent()) {
+                return actor;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An actor the sentence implies, and the confidence factor it costs. */
+    record Borrowed(String actor, double factor) {
+    }
+
+    static List<Mention> within(List<Mention> mentions, int start, int end) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.start() >= start && m.end() <= end) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    static boolean namesTarget(List<Mention> mentions) {
+        return mentions.stream().anyMatch(m -> m.type() == EntityType.CHIP || m.type() == EntityType.COMPANY);
+    }
+
+}

@@ -1,0 +1,132 @@
+package io.chipwatch.signal;
+
+import io.chipwatch.article.Article;
+import io.chipwatch.tag.EntityType;
+import io.chipwatch.tag.Mention;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Orders the targets of a signal: chips first, the main target first (the first chip named after
+ * the trigger, else the nearest one before it), then companies, the main chip's vendor first,
+ * then in text order. When a rule allows it and the clause names no chip, the chip the article
+ * is about stands in: the last chip named earlier in the same paragraph, else the first chip of
+ * the headline, else the first chip of the text — provided the clause names no company or names
+ * that chip's vendor.
+ */
+final class TargetFinder {
+
+    private TargetFinder() {
+    }
+
+    /**
+     * @param clause      mentions of the trigger's clause
+     * @param contextChip the chip the article is about here, if any
+     */
+    static List<String> targets(List<Mention> clause, int triggerStart, Optional<String> contextChip) {
+        List<Mention> chips = clause.stream().filter(m -> m.type() == EntityType.CHIP).toList();
+        List<Mention> companies = clause.stream().filter(m -> m.type() == EntityType.COMPANY).toList();
+        Set<String> ordered = new LinkedHashSet<>();
+        mainChip(chips, triggerStart).ifPresent(ordered::add);
+        if (ordered.isEmpty() && contextChip.isPresent()
+                && (companies.isEmpty() || companies.stream().anyMatch(c -> isVendor(c.entity(), contextChip.get())))) {
+            ordered.add(contextChip.get());
+        }
+        chips.forEach(c -> ordered.add(c.entity()));
+        String main = ordered.isEmpty() ? null : ordered.iterator().next();
+        if (main != null) {
+            companies.stream().filter(c -> isVendor(c.entity(), main)).findFirst().ifPresent(c -> ordered.add(c.entity()));
+        }
+        companies.forEach(c -> ordered.add(c.entity()));
+        return List.copyOf(ordered);
+    }
+
+    /** The chip an article is about around a sentence, for clauses that name only the company. */
+    static Optional<String> contextChip(Article article, List<Mention> mentions, int paragraphStart, int sentenceStart) {
+        String inParagraph = null;
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.CHIP && m.start() >= paragraphStart && m.start() < sentenceStart) {
+                inParagraph = m.entity();
+            }
+        }
+        if (inParagraph != null) {
+            return Optional.of(inParagraph);
+        }
+        return headlineChip(article, mentions).or(() -> mentions.stream()
+                .filter(m -> m.type() == EntityType.CHIP).map(Mention::entity).findFirst());
+    }
+
+    /** A chip whose written form in the text also appears in the headline; the earliest in the headline wins. */
+    static Optional<String> headlineChip(Article article, List<Mention> mentions) {
+        if (article.title() == null) {
+            return Optional.empty();
+        }
+        String title = article.title().toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.CHIP) {
+                continue;
+            }
+            for (String form : forms(m)) {
+                int at = indexOfWord(title, form);
+                if (at >= 0 && at < bestAt) {
+                    best = m.entity();
+                    bestAt = at;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    static boolean isVendor(String companyId, String chipId) {
+        String company = companyId.substring(companyId.indexOf(':') + 1);
+        String chip = chipId.substring(chipId.indexOf(':') + 1);
+        return chip.startsWith(company + "-");
+    }
+
+    private static Optional<String> mainChip(List<Mention> chips, int triggerStart) {
+        for (Mention c : chips) {
+            if (c.start() >= triggerStart) {
+                return Optional.of(c.entity());
+            }
+        }
+        return chips.isEmpty() ? Optional.empty() : Optional.of(chips.get(chips.size() - 1).entity());
+    }
+
+    /** The surface, the display name, and the surface's last word when it carries a model number ("puces H20" -> "h20"). */
+    private static List<String> forms(Mention m) {
+        List<String> forms = new ArrayList<>();
+        forms.add(m.surface().toLowerCase(Locale.ROOT));
+        if (m.name() != null) {
+            forms.add(m.name().toLowerCase(Locale.ROOT));
+        }
+        String[] words = m.surface().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (last.chars().anyMatch(Character::isDigit)) {
+            forms.add(last);
+        }
+        return forms;
+    }
+
+    private static int indexOfWord(String haystack, String word) {
+        int from = 0;
+        while (true) {
+            int at = haystack.indexOf(word, from);
+            if (at < 0) {
+                return -1;
+            }
+            int end = at + word.length();
+            boolean left = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
+            boolean right = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
+            if (left && right) {
+                return at;
+            }
+            from = at + 1;
+        }
+    }
+}
