@@ -9,7 +9,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Streaming monitor for AI-chip export-control news, on Kafka.",
-        subcommands = {CommandLine.HelpCommand.class, TagCommand.class, WatchlistCommand.class})
+        subcommands = {
+            RunCommand.class,
+            ReplayCommand.class,
+            TagCommand.class,
+            AlertsCommand.class,
+            StreamCommand.class,
+            WatchlistCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
