@@ -75,16 +75,24 @@ final class ActorFinder {
                 before = c;
             }
         }
-        if (before != null) {
+        if (before != null && !rule.agentOnly()) {
             return Optional.of(before.actor());
         }
+        Optional<String> agent = agentAfter(text, span, candidates, te);
+        if (agent.isPresent() || rule.agentOnly()) {
+            return agent;
+        }
+        return afterLeadingGerund(text, span, candidates, ts);
+    }
+
+    private Optional<String> agentAfter(String text, PlainSentenceSplitter.Span span, List<Candidate> candidates, int te) {
         for (Candidate c : candidates) {
             if (c.start() >= te && c.start() - te <= AGENT_REACH && !c.instrument()
                     && rules.agentMarkers().matcher(text.substring(Math.max(span.start(), c.start() - 30), c.start())).find()) {
                 return Optional.of(c.actor());
             }
         }
-        return afterLeadingGerund(text, span, candidates, ts);
+        return Optional.empty();
     }
 
     /** The actor an instrument named in the sentence stands for ("added to the Entity List": BIS). */

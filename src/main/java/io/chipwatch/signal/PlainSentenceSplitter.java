@@ -48,37 +48,50 @@ final class PlainSentenceSplitter {
         boolean any = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i, to)) {
-                int end = i + 1;
-                while (end < to && isCloser(text.charAt(end))) {
-                    end++;
+            if (c == '.' || c == '!' || c == '?' || c == '…') {
+                int end = sentenceEnd(text, i, to);
+                if (end > 0) {
+                    any |= add(text, start, end, paragraph, out);
+                    start = end;
+                    i = end - 1;
                 }
-                any |= add(text, start, end, paragraph, out);
-                start = end;
-                i = end - 1;
             }
         }
         any |= add(text, start, to, paragraph, out);
         return any;
     }
 
-    private static boolean endsSentence(String text, int i, int to) {
-        int j = i + 1;
-        while (j < to && isCloser(text.charAt(j))) {
-            j++;
+    /**
+     * Where the sentence ends if the mark at {@code i} ends one, closing quotes included (French
+     * puts a space before "»"); -1 if it does not.
+     */
+    private static int sentenceEnd(String text, int i, int to) {
+        int end = i + 1;
+        while (true) {
+            int j = end;
+            while (j < to && text.charAt(j) == ' ') {
+                j++;
+            }
+            // A spaced quote closes only if it is a closing guillemet or curly quote.
+            boolean closes = j < to && (j == end ? isCloser(text.charAt(j)) : text.charAt(j) == '»' || text.charAt(j) == '”');
+            if (!closes) {
+                break;
+            }
+            end = j + 1;
         }
+        int j = end;
         if (j < to && !Character.isWhitespace(text.charAt(j))) {
-            return false;
+            return -1;
         }
         while (j < to && Character.isWhitespace(text.charAt(j))) {
             j++;
         }
         if (j >= to) {
-            return true;
+            return end;
         }
         char next = text.charAt(j);
         boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || "«\"“'(‘[—–-".indexOf(next) >= 0;
-        return opens && (text.charAt(i) != '.' || !abbreviationBefore(text, i));
+        return opens && (text.charAt(i) != '.' || !abbreviationBefore(text, i)) ? end : -1;
     }
 
     private static boolean abbreviationBefore(String text, int dot) {

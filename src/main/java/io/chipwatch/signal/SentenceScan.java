@@ -100,7 +100,7 @@ final class SentenceScan {
         Optional<String> actor = detector.actors().inSentence(text, span, candidates.get(index),
                 span.start() + hit.start(), span.start() + hit.end(), rule);
         if (actor.isEmpty()) {
-            Optional<SignalDetector.Borrowed> borrowed = detector.impliedActor(
+            Optional<SignalDetector.Borrowed> borrowed = detector.impliedActor(rule,
                     sentence.substring(0, hit.start()), spans, index, candidates, earlier);
             if (borrowed.isEmpty()) {
                 return Optional.empty();

@@ -94,11 +94,14 @@ public final class SignalDetector {
     /**
      * The actor of a trigger whose sentence names none: after a pronoun ("Il a demandé..."), the
      * last actor of the three sentences before; else an instrument of the sentence (the Entity
-     * List); else, at a lower confidence, the last actor of the two sentences before in the same
-     * paragraph. An earlier sentence's signal gives its actor; otherwise its last subject does.
+     * List); else, for rules that allow it, at a lower confidence, the last actor of the two
+     * sentences before in the same paragraph. Noun triggers ({@code agentOnly}) borrow nothing. An earlier sentence's signal gives its actor; otherwise its last subject does.
      */
-    Optional<Borrowed> impliedActor(String beforeTrigger, List<PlainSentenceSplitter.Span> spans, int index,
-            List<List<ActorFinder.Candidate>> candidates, List<List<PolicySignal>> signals) {
+    Optional<Borrowed> impliedActor(SignalRule rule, String beforeTrigger, List<PlainSentenceSplitter.Span> spans,
+            int index, List<List<ActorFinder.Candidate>> candidates, List<List<PolicySignal>> signals) {
+        if (rule.agentOnly()) {
+            return Optional.empty();
+        }
         boolean anaphor = rules.anaphors().matcher(Framing.wordsBefore(beforeTrigger, beforeTrigger.length(), 8)).find();
         if (anaphor) {
             Optional<String> earlier = lookBack(spans, index, candidates, signals, ANAPHOR_REACH, false);
@@ -109,6 +112,9 @@ public final class SignalDetector {
         Optional<String> instrument = actors.instrument(candidates.get(index));
         if (instrument.isPresent()) {
             return Optional.of(new Borrowed(instrument.get(), 1.0));
+        }
+        if (!rule.impliedActor()) {
+            return Optional.empty();
         }
         return lookBack(spans, index, candidates, signals, PARAGRAPH_REACH, true)
                 .map(actor -> new Borrowed(actor, BORROWED_ACTOR_FACTOR));

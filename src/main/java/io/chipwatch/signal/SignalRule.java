@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * @param contextTarget when the clause names no chip, borrow the chip the article is about
  * @param anyActor      a country after a preposition may be the actor (trade deals: "between X and Y")
  * @param untargeted    the action has no chip or company target (a truce); targets stay empty
+ * @param agentOnly     a noun trigger: the actor must be named after it as its agent ("par", "by", "de")
+ * @param impliedActor  the actor may be implied by the sentences just before in the same paragraph
  * @param suppresses    actions this rule replaces when both fire for the same actor in a sentence
  */
 public record SignalRule(
@@ -34,6 +36,8 @@ public record SignalRule(
         boolean contextTarget,
         boolean anyActor,
         boolean untargeted,
+        boolean agentOnly,
+        boolean impliedActor,
         Set<Action> suppresses) {
 
     public SignalRule {
@@ -53,6 +57,8 @@ public record SignalRule(
             @JsonProperty("contextTarget") Boolean contextTarget,
             @JsonProperty("anyActor") Boolean anyActor,
             @JsonProperty("untargeted") Boolean untargeted,
+            @JsonProperty("agentOnly") Boolean agentOnly,
+            @JsonProperty("impliedActor") Boolean impliedActor,
             @JsonProperty("suppresses") List<Action> suppresses) {
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
             throw new IllegalArgumentException("rule id '" + id + "' must be lower-case words joined by '-'");
@@ -70,6 +76,8 @@ public record SignalRule(
                 contextTarget != null && contextTarget,
                 anyActor != null && anyActor,
                 untargeted != null && untargeted,
+                agentOnly != null && agentOnly,
+                impliedActor != null && impliedActor,
                 suppresses == null ? Set.of() : Set.copyOf(suppresses));
     }
 }

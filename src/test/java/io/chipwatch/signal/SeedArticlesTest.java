@@ -1,0 +1,97 @@
+package io.chipwatch.signal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chipwatch.article.Article;
+import io.chipwatch.article.ArticleFiles;
+import io.chipwatch.tag.Mention;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The detector over the five seed articles, with a plain alias list standing in for the tagger:
+ * the policy developments they report are alerts, the history they restate is background, and
+ * nothing else raises an alert.
+ */
+class SeedArticlesTest {
+
+    private static final Map<String, List<PolicySignal>> SIGNALS = new TreeMap<>();
+
+    @BeforeAll
+    static void detect() throws IOException {
+        SignalDetector detector = new SignalDetector(SignalRules.loadDefault());
+        List<String> aliases = Files.readAllLines(
+                Path.of(Objects.requireNonNull(SeedArticlesTest.class.getResource("/signals/seed-aliases.txt")).getPath()),
+                StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        for (Article article : ArticleFiles.readAll(Path.of("seeds/articles"))) {
+            List<String> present = aliases.stream()
+                    .filter(a -> article.text().contains(a.substring(0, a.lastIndexOf('=')))).toList();
+            List<Mention> mentions = GivenArticle.mentions(article.text(), present);
+            SIGNALS.put(article.id().substring(0, 3), detector.signalsIn(article, mentions));
+        }
+    }
+
+    @Test
+    void shouldAlertOnTheDevelopmentsEachSeedArticleReports() {
+        // given the five seed articles (in detect)
+
+        // when
+        Map<String, TreeSet<String>> alerts = new TreeMap<>();
+        SIGNALS.forEach((id, signals) -> alerts.put(id, new TreeSet<>(signals.stream()
+                .filter(SignalDetector::isAlertable).map(SeedArticlesTest::key).toList())));
+
+        // then
+        assertThat(alerts).containsOnly(
+                Map.entry("000", new TreeSet<>(List.of(
+                        "cn|PROCUREMENT_GUIDANCE|chip:nvidia-h20",
+                        "cn|SECURITY_REVIEW|chip:nvidia-h20",
+                        "us|EXPORT_EASING|chip:nvidia-h20",
+                        "us|LICENSE_FEE|chip:nvidia-h20",
+                        "us|LICENSE_FEE|chip:amd-mi308"))),
+                Map.entry("001", new TreeSet<>(List.of(
+                        "cn|PROCUREMENT_GUIDANCE|chip:nvidia-h20",
+                        "us|LICENSE_FEE|chip:nvidia-h20",
+                        "us|TRADE_TRUCE|null"))),
+                Map.entry("002", new TreeSet<>(List.of(
+                        "us|EXPORT_EASING|chip:nvidia-h200",
+                        "us|LICENSE_FEE|chip:nvidia-h200"))),
+                Map.entry("003", new TreeSet<>(List.of(
+                        "us|EXPORT_EASING|chip:nvidia-h20"))),
+                Map.entry("004", new TreeSet<>(List.of(
+                        "us|EXPORT_EASING|chip:nvidia-h20"))));
+    }
+
+    @Test
+    void shouldKeepTheHistoryTheDecemberArticleRestatesAsBackground() {
+        // given the H200 article of 2025-12-16
+        List<PolicySignal> signals = SIGNALS.get("002");
+
+        // when
+        List<String> background = signals.stream().filter(PolicySignal::background).map(SeedArticlesTest::key).toList();
+
+        // then
+        assertThat(background).contains(
+                "us|ENTITY_LIST|company:huawei",
+                "us|EXPORT_RESTRICTION|company:huawei",
+                "us|EXPORT_RESTRICTION|null",
+                "us|EXPORT_RESTRICTION|chip:nvidia-h20",
+                "us|EXPORT_EASING|chip:nvidia-h20",
+                "cn|MATERIALS_CONTROL|null",
+                "us|TRADE_TRUCE|null");
+    }
+
+    /** Jurisdiction (from the regulator id), action and main target: the shape of an alert key. */
+    private static String key(PolicySignal s) {
+        String jurisdiction = s.actor().substring("regulator:".length(), s.actor().indexOf('-'));
+        return jurisdiction + "|" + s.action() + "|" + (s.targets().isEmpty() ? null : s.targets().get(0));
+    }
+}
