@@ -31,9 +31,7 @@ public final class TopicReader<K, V> implements AutoCloseable {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         this.consumer = new KafkaConsumer<>(p, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
-        this.partitions = consumer.partitionsFor(topic.name(), METADATA_TIMEOUT).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition()))
-                .toList();
+        this.partitions = Partitions.of(consumer, topic.name(), METADATA_TIMEOUT);
         consumer.assign(partitions);
         if (fromBeginning) {
             consumer.seekToBeginning(partitions);

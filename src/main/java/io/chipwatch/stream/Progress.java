@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import io.chipwatch.kafka.Partitions;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
@@ -42,8 +43,7 @@ public final class Progress implements AutoCloseable {
     /** Whether any committed record of {@code topics} lies beyond the application's committed offsets. */
     public boolean hasPending(Collection<String> topics) {
         List<TopicPartition> partitions = topics.stream()
-                .flatMap(t -> consumer.partitionsFor(t, Duration.ofSeconds(10)).stream())
-                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .flatMap(t -> Partitions.of(consumer, t, Duration.ofSeconds(10)).stream())
                 .toList();
         consumer.assign(partitions);
         Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(Set.copyOf(partitions), Duration.ofSeconds(10));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chipwatch.alert.Alert;
 import io.chipwatch.alert.AlertStatus;
 import io.chipwatch.kafka.BrokerSettings;
+import io.chipwatch.kafka.ConnectionConfig;
+import io.chipwatch.kafka.KafkaConnection;
 import io.chipwatch.kafka.EmbeddedBroker;
 import io.chipwatch.kafka.Json;
 import io.chipwatch.kafka.Topics;
@@ -96,8 +98,7 @@ class SeedsEndToEndIT {
         // given
         Properties producerProps = new Properties();
         producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        CommandRun created = CommandRun.of("topics", "apply", "--bootstrap-servers", broker.bootstrapServers());
-        assertThat(created.exitCode()).as(created.err()).isZero();
+        TopicsSetup.ensure(KafkaConnection.open(ConnectionConfig.external(broker.bootstrapServers())));
         try (KafkaProducer<byte[], byte[]> producer =
                      new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), bytes("bad-json"), bytes("{\"text\": oops"))).get();
