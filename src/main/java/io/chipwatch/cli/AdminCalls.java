@@ -23,7 +23,7 @@ final class AdminCalls {
         try (Admin admin = Admin.create(props)) {
             return work.apply(admin);
         } catch (KafkaException e) {
-            throw new KafkaException("Kafka at " + kafka.bootstrapServers() + " failed: " + e.getMessage(), e);
+            throw new KafkaException("Kafka at " + kafka.bootstrapServers() + ": " + e.getMessage(), e);
         }
     }
 }

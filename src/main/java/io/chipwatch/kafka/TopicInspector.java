@@ -109,7 +109,7 @@ final class TopicInspector {
             Throwable cause = e.getCause();
             throw cause instanceof KafkaException ke ? ke : new KafkaException(cause.getMessage(), cause);
         } catch (TimeoutException e) {
-            throw new KafkaException("Kafka did not answer within " + timeout.toSeconds() + " s", e);
+            throw new KafkaException("no answer within " + timeout.toSeconds() + " s; is the address right and the cluster up?", e);
         }
     }
 }
