@@ -12,8 +12,7 @@ import java.util.List;
  * new alert.
  *
  * @param openedAs    {@code NEW} or {@code REVERSAL}: how the episode's first alert was raised
- * @param articleIds  every article counted (bounded; beyond the bound articles are still counted
- *                    but no longer recognised as repeats)
+ * @param articleIds  the most recent articles counted, to recognise one met again (bounded)
  * @param sources     distinct outlets (bounded)
  * @param articles    the earliest articles, for people to read (bounded)
  */

@@ -23,7 +23,13 @@ public final class NoveltyPolicy {
     /** Episodes kept per key; older ones are forgotten. */
     static final int MAX_EPISODES = 8;
     static final int MAX_ARTICLES_LISTED = 10;
-    static final int MAX_ARTICLE_IDS = 1000;
+    /**
+     * Article ids remembered per episode, to recognise an article met again. Upstream dedupe
+     * already drops repeated articles; what reaches this stage twice is one article stating
+     * the same development in two sentences, back to back. A short window covers that and
+     * keeps the state (and its changelog record, rewritten on every update) small.
+     */
+    static final int MAX_ARTICLE_IDS = 64;
     static final int MAX_SOURCES = 200;
 
     private final Duration expiry;
@@ -150,7 +156,7 @@ public final class NoveltyPolicy {
                 earliest ? at : e.firstSeenAt(),
                 at.isAfter(e.lastSeenAt()) ? at : e.lastSeenAt(),
                 e.articleCount() + 1,
-                sortedUnion(e.articleIds(), List.of(article.id()), MAX_ARTICLE_IDS),
+                recent(e.articleIds(), List.of(article.id())),
                 sortedUnion(e.sources(), List.of(sourceOf(article)), MAX_SOURCES),
                 earliestArticles(e.articles(), article),
                 e.openedAs());
@@ -167,7 +173,7 @@ public final class NoveltyPolicy {
                 first.headline(), first.evidence(), first.rule(), first.firstSeenAt(),
                 first.lastSeenAt().isAfter(second.lastSeenAt()) ? first.lastSeenAt() : second.lastSeenAt(),
                 first.articleCount() + second.articleCount(),
-                sortedUnion(first.articleIds(), second.articleIds(), MAX_ARTICLE_IDS),
+                recent(first.articleIds(), second.articleIds()),
                 sortedUnion(first.sources(), second.sources(), MAX_SOURCES),
                 listed, first.openedAs());
     }
@@ -207,6 +213,13 @@ public final class NoveltyPolicy {
             }
         }
         return out;
+    }
+
+    /** The last {@link #MAX_ARTICLE_IDS} ids, oldest first. */
+    private static List<String> recent(List<String> known, List<String> added) {
+        List<String> out = new ArrayList<>(known);
+        added.stream().filter(id -> !out.contains(id)).forEach(out::add);
+        return out.size() > MAX_ARTICLE_IDS ? new ArrayList<>(out.subList(out.size() - MAX_ARTICLE_IDS, out.size())) : out;
     }
 
     /** Sorted, so that the state does not depend on the order articles arrived in. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,17 +32,8 @@ public final class KafkaOptions {
                     + "apply to that client only, the rest to all.")
     Path configFile;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "./data",
-            description = "Where the embedded broker keeps its data, in DIR/kafka (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
-
-    @Option(names = "--ephemeral",
-            description = "Run the embedded broker in a fresh temporary directory, removed on exit.")
-    boolean ephemeral;
-
-    @Option(names = "--broker-port", paramLabel = "N", defaultValue = "9092",
-            description = "Port of the embedded broker on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-    int brokerPort;
+    @Mixin
+    BrokerOptions broker = new BrokerOptions();
 
     /**
      * The connection these options describe.
@@ -49,15 +41,12 @@ public final class KafkaOptions {
      * @throws UserError if the properties file cannot be read or the port is out of range
      */
     public ConnectionConfig toConfig() {
-        if (brokerPort < 0 || brokerPort > 65_535) {
-            throw new UserError("--broker-port must be between 0 and 65535, got " + brokerPort);
-        }
+        BrokerSettings settings = broker.toSettings();
         Map<String, String> clientProperties = configFile == null ? Map.of() : load(configFile);
         Optional<String> servers = Optional.ofNullable(bootstrapServers)
                 .filter(s -> !s.isBlank())
                 .or(() -> Optional.ofNullable(clientProperties.get("bootstrap.servers")));
-        BrokerSettings broker = new BrokerSettings(dataDir, ephemeral, brokerPort, 0);
-        return new ConnectionConfig(servers, clientProperties, broker);
+        return new ConnectionConfig(servers, clientProperties, settings);
     }
 
     private static Map<String, String> load(Path file) {

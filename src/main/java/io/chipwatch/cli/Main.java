@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             TagCommand.class,
             AlertsCommand.class,
+            TopicsCommand.class,
             StreamCommand.class,
+            BrokerCommand.class,
             WatchlistCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {

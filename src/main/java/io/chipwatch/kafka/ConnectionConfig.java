@@ -27,8 +27,13 @@ public record ConnectionConfig(Optional<String> bootstrapServers, Map<String, St
         return new ConnectionConfig(Optional.of(bootstrapServers), Map.of(), BrokerSettings.ephemeral(0));
     }
 
+    /** Runs the embedded broker with no extra client settings. */
+    public static ConnectionConfig embedded(BrokerSettings broker) {
+        return new ConnectionConfig(Optional.empty(), Map.of(), broker);
+    }
+
     /** Runs a throw-away embedded broker on a free port, as tests want. */
     public static ConnectionConfig ephemeralBroker() {
-        return new ConnectionConfig(Optional.empty(), Map.of(), BrokerSettings.ephemeral(0));
+        return embedded(BrokerSettings.ephemeral(0));
     }
 }

@@ -40,12 +40,15 @@ public final class EmbeddedBroker implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaRaftServer server;
+    private final DataDirLock lock;
     private final Path kafkaDir;
     private final boolean ephemeral;
     private final int port;
+    private boolean closed;
 
-    private EmbeddedBroker(KafkaRaftServer server, Path kafkaDir, boolean ephemeral, int port) {
+    private EmbeddedBroker(KafkaRaftServer server, DataDirLock lock, Path kafkaDir, boolean ephemeral, int port) {
         this.server = server;
+        this.lock = lock;
         this.kafkaDir = kafkaDir;
         this.ephemeral = ephemeral;
         this.port = port;
@@ -63,13 +66,18 @@ public final class EmbeddedBroker implements AutoCloseable {
         int port = claimPort(settings.port(), "pass --broker-port or --bootstrap-servers");
         int controllerPort = claimPort(settings.controllerPort(), "choose another controller port");
         Path kafkaDir = settings.ephemeral() ? createTempDir() : settings.kafkaDir();
-        KafkaConfig config = new KafkaConfig(BrokerProperties.of(NODE_ID, HOST, port, controllerPort, kafkaDir));
-        BrokerStorage.formatIfNeeded(NODE_ID, kafkaDir);
-
-        KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-        EmbeddedBroker broker = new EmbeddedBroker(server, kafkaDir, settings.ephemeral(), port);
+        DataDirLock lock = DataDirLock.acquire(kafkaDir);
+        EmbeddedBroker broker;
         try {
-            server.startup();
+            KafkaConfig config = new KafkaConfig(BrokerProperties.of(NODE_ID, HOST, port, controllerPort, kafkaDir));
+            BrokerStorage.formatIfNeeded(NODE_ID, kafkaDir);
+            broker = new EmbeddedBroker(new KafkaRaftServer(config, Time.SYSTEM), lock, kafkaDir, settings.ephemeral(), port);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        try {
+            broker.server.startup();
             broker.awaitReady();
         } catch (RuntimeException e) {
             broker.close();
@@ -97,6 +105,10 @@ public final class EmbeddedBroker implements AutoCloseable {
      */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         Thread stopper = new Thread(() -> {
             server.shutdown();
             server.awaitShutdown();
@@ -109,8 +121,11 @@ public final class EmbeddedBroker implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (stopper.isAlive()) {
+            // Keep the lock: the server may still write to its directory until the JVM exits.
             LOG.warn("Kafka broker did not stop within {} s; leaving it to the JVM exit", CLOSE_TIMEOUT.toSeconds());
+            return;
         }
+        lock.close();
         if (ephemeral) {
             deleteRecursively(kafkaDir);
         }

@@ -3,12 +3,18 @@ package io.chipwatch.kafka;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.CreateTopicsResult;
 import org.apache.kafka.clients.admin.NewPartitions;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
@@ -33,23 +39,45 @@ public final class TopicApplier {
         this.inspector = new TopicInspector(admin, timeout);
     }
 
-    /** Applies {@code specs} and says what was done for each. */
+    /**
+     * Applies {@code specs} and says what was done for each. Returns once created topics are
+     * visible to clients, so a producer or Streams application can start straight after.
+     */
     public TopicReport apply(List<TopicSpec> specs, boolean alter) {
-        Map<String, TopicState> states = inspector.describe(names(specs));
+        Map<String, TopicState> states = new HashMap<>(inspector.describe(names(specs)));
+        List<TopicSpec> missing = specs.stream().filter(spec -> !states.containsKey(spec.name())).toList();
+        Set<String> created = create(missing);
+        inspector.awaitVisible(created);
+        // A topic another instance created between our look and our request is compared like any other.
+        Set<String> raced = missing.stream().map(TopicSpec::name).filter(name -> !created.contains(name))
+                .collect(Collectors.toSet());
+        inspector.awaitVisible(raced);
+        states.putAll(inspector.describe(raced));
+
         List<TopicOutcome> outcomes = new ArrayList<>();
         for (TopicSpec spec : specs) {
-            TopicState state = states.get(spec.name());
-            if (state == null && create(spec)) {
-                outcomes.add(new TopicOutcome(spec.name(), TopicOutcome.Action.CREATED, List.of()));
-                continue;
-            }
-            if (state == null) {
-                // Another instance created it between our look and our request.
-                state = inspector.describe(List.of(spec.name())).get(spec.name());
-            }
-            outcomes.add(reconcile(spec, state, alter));
+            outcomes.add(created.contains(spec.name())
+                    ? new TopicOutcome(spec.name(), TopicOutcome.Action.CREATED, List.of())
+                    : reconcile(spec, states.get(spec.name()), alter));
         }
+        awaitAltered(specs, outcomes);
         return new TopicReport(outcomes);
+    }
+
+    /** Like creations, alterations reach the brokers' metadata a moment after the controller accepts them. */
+    private void awaitAltered(List<TopicSpec> specs, List<TopicOutcome> outcomes) {
+        List<TopicSpec> altered = specs.stream()
+                .filter(spec -> outcomes.stream().anyMatch(o -> o.topic().equals(spec.name())
+                        && o.action() == TopicOutcome.Action.ALTERED))
+                .toList();
+        if (altered.isEmpty()) {
+            return;
+        }
+        inspector.awaitUntil("topic changes applied", () -> {
+            Map<String, TopicState> now = inspector.describe(names(altered));
+            return altered.stream().allMatch(spec -> now.containsKey(spec.name())
+                    && SpecComparison.drift(spec, now.get(spec.name())).stream().noneMatch(Drift::fixable));
+        });
     }
 
     private TopicOutcome reconcile(TopicSpec spec, TopicState state, boolean alter) {
@@ -65,19 +93,27 @@ public final class TopicApplier {
         if (spec.partitions() > state.partitions()) {
             await(admin.createPartitions(Map.of(spec.name(), NewPartitions.increaseTo(spec.partitions()))).all());
         }
-        LOG.info("altered topic {}: {}", spec.name(), drift);
+        LOG.debug("altered topic {}: {}", spec.name(), drift);
         return new TopicOutcome(spec.name(), TopicOutcome.Action.ALTERED, drift);
     }
 
-    private boolean create(TopicSpec spec) {
-        try {
-            await(admin.createTopics(List.of(spec.newTopic())).all());
-            LOG.info("created topic {} ({} partitions, replication {})", spec.name(), spec.partitions(),
-                    spec.replicationFactor());
-            return true;
-        } catch (TopicExistsException e) {
-            return false;
+    /** Creates the topics in one request; returns the names created, leaving out those that already existed. */
+    private Set<String> create(List<TopicSpec> specs) {
+        if (specs.isEmpty()) {
+            return Set.of();
         }
+        CreateTopicsResult result = admin.createTopics(specs.stream().map(TopicSpec::newTopic).toList());
+        Set<String> created = new HashSet<>();
+        for (Map.Entry<String, KafkaFuture<Void>> entry : result.values().entrySet()) {
+            try {
+                inspector.await(entry.getValue());
+                created.add(entry.getKey());
+                LOG.debug("created topic {}", entry.getKey());
+            } catch (TopicExistsException e) {
+                LOG.debug("topic {} appeared meanwhile", entry.getKey());
+            }
+        }
+        return created;
     }
 
     private void alterConfigs(String topic, List<Drift> drift) {
@@ -93,7 +129,7 @@ public final class TopicApplier {
         }
     }
 
-    private void await(org.apache.kafka.common.KafkaFuture<Void> future) {
+    private void await(KafkaFuture<Void> future) {
         inspector.await(future);
     }
 

@@ -1,6 +1,7 @@
 package io.chipwatch.kafka;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,16 +11,20 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigResource;
 
 /** Reads topics as they are on the cluster. */
 final class TopicInspector {
+
+    private static final Duration METADATA_POLL = Duration.ofMillis(50);
 
     private final Admin admin;
     private final Duration timeout;
@@ -67,7 +72,34 @@ final class TopicInspector {
         return states;
     }
 
-    <T> T await(org.apache.kafka.common.KafkaFuture<T> future) {
+    /**
+     * Waits until every named topic shows in the cluster metadata. The controller acknowledges a
+     * creation before every broker has applied it, and a client asking in between would be told
+     * the topic does not exist.
+     */
+    void awaitVisible(Set<String> names) {
+        if (!names.isEmpty()) {
+            awaitUntil("topics " + names + " visible", () -> names().containsAll(names));
+        }
+    }
+
+    /** Polls {@code condition} until it holds, failing after the timeout with {@code what} in the message. */
+    void awaitUntil(String what, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new KafkaException("Kafka did not report " + what + " within " + timeout.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(METADATA_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new KafkaException("interrupted while waiting for " + what, e);
+            }
+        }
+    }
+
+    <T> T await(KafkaFuture<T> future) {
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -77,7 +109,7 @@ final class TopicInspector {
             Throwable cause = e.getCause();
             throw cause instanceof KafkaException ke ? ke : new KafkaException(cause.getMessage(), cause);
         } catch (TimeoutException e) {
-            throw new KafkaException("Kafka did not answer within " + timeout.toSeconds() + " s", e);
+            throw new KafkaException("no answer within " + timeout.toSeconds() + " s; is the address right and the cluster up?", e);
         }
     }
 }

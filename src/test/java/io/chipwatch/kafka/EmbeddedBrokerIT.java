@@ -89,6 +89,19 @@ class EmbeddedBrokerIT {
         }
     }
 
+    @Test
+    void shouldRefuseASecondBrokerOnTheSameDataDir(@TempDir Path dataDir) {
+        // given
+        try (EmbeddedBroker first = EmbeddedBroker.start(BrokerSettings.persistent(dataDir, 0))) {
+
+            // when / then
+            assertThatThrownBy(() -> EmbeddedBroker.start(BrokerSettings.persistent(dataDir, 0)))
+                    .isInstanceOf(BrokerStartException.class)
+                    .hasMessage("Kafka data in " + dataDir.resolve("kafka") + " is in use by another chipwatch broker; "
+                            + "stop it, or pass another --data-dir, --ephemeral or --bootstrap-servers");
+        }
+    }
+
     private static void createTopic(EmbeddedBroker broker) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -104,9 +105,15 @@ class TopicApplierIT {
         assertThat(applier.apply(List.of(current), false).withAction(TopicOutcome.Action.UNCHANGED)).hasSize(1);
     }
 
+    /** Sets a config as an operator would, and returns once the broker reports it. */
     private static void setConfig(String topic, String key, String value) throws Exception {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
         admin.incrementalAlterConfigs(Map.of(resource,
                 List.of(new AlterConfigOp(new ConfigEntry(key, value), AlterConfigOp.OpType.SET)))).all().get();
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!value.equals(admin.describeConfigs(List.of(resource)).all().get().get(resource).get(key).value())) {
+            assertThat(Instant.now()).as("broker reports %s=%s", key, value).isBefore(deadline);
+            Thread.sleep(20);
+        }
     }
 }
