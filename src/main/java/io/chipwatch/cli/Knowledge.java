@@ -38,12 +38,11 @@ final class Knowledge {
 
     /** @throws UserError naming the file when the watchlist or the rules do not load */
     static Knowledge load(AnalysisOptions options) {
-        Path watchlistFile = options.watchlist != null ? options.watchlist
-                : Files.exists(Watchlist.DEFAULT_FILE) ? Watchlist.DEFAULT_FILE : null;
+        Path watchlistFile = options.watchlistFile();
+        Path rulesFile = options.signalRulesFile();
         try {
             Watchlist watchlist = watchlistFile == null ? Watchlist.loadDefault() : Watchlist.load(watchlistFile);
-            SignalRules rules = options.signalRules == null ? SignalRules.loadDefault()
-                    : SignalRules.load(options.signalRules);
+            SignalRules rules = rulesFile == null ? SignalRules.loadDefault() : SignalRules.load(rulesFile);
             return new Knowledge(watchlistFile, new Tagger(watchlist),
                     new SignalDetector(rules, options.backgroundHorizon()));
         } catch (RuntimeException e) {

@@ -44,6 +44,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions analysisOptions;
 
+    @Mixin
+    TopicSpecOptions topicSpecs;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to replay.")
     List<Path> paths;
 
@@ -69,7 +72,7 @@ final class ReplayCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Knowledge knowledge = Knowledge.load(analysisOptions);
         try (KafkaConnection kafka = KafkaConnection.open(config)) {
-            TopicsSetup.ensure(kafka);
+            TopicsSetup.ensure(kafka, topicSpecs.load());
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, 1);
             List<Alert> alerts = new ArrayList<>();
             List<PolicySignal> signals;

@@ -38,7 +38,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions analysisOptions;
 
-    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds/articles",
+    @Mixin
+    TopicSpecOptions topicSpecs;
+
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "${env:CHIPWATCH_HOME:-.}/seeds/articles",
             description = "Documents to publish at start; repeats of earlier runs are dropped (default: ${DEFAULT-VALUE}).")
     Path seeds;
 
@@ -64,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
         Knowledge knowledge = Knowledge.load(analysisOptions);
         Shutdown shutdown = Shutdown.onSignal();
         try (KafkaConnection kafka = KafkaConnection.open(config)) {
-            TopicsSetup.ensure(kafka);
+            TopicsSetup.ensure(kafka, topicSpecs.load());
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, 1);
             try (TopicReader<String, Alert> alerts = new TopicReader<>(Topics.ALERTS, kafka.consumerProperties(), false);
                  Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings);

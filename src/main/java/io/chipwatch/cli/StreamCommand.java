@@ -28,6 +28,9 @@ final class StreamCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions analysisOptions;
 
+    @Mixin
+    TopicSpecOptions topicSpecs;
+
     @Option(names = "--application-id", paramLabel = "ID", defaultValue = StreamsSettings.DEFAULT_APPLICATION_ID,
             description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
     String applicationId;
@@ -49,7 +52,7 @@ final class StreamCommand implements Callable<Integer> {
         Knowledge knowledge = Knowledge.load(analysisOptions);
         Shutdown shutdown = Shutdown.onSignal();
         try (KafkaConnection kafka = KafkaConnection.open(config)) {
-            TopicsSetup.ensure(kafka);
+            TopicsSetup.ensure(kafka, topicSpecs.load());
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, threads);
             try (Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings)) {
                 err.printf("chipwatch stream running against %s as %s. Ctrl-C to stop.%n",

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** Where the topic specs live and how many replicas the cluster wants; shared by the topic commands. */
 public final class TopicSpecOptions {
 
-    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "${env:CHIPWATCH_HOME:-.}/topics",
+    @Option(names = "--topics-dir", paramLabel = "DIR", defaultValue = "${env:CHIPWATCH_HOME:-.}/topics",
             description = "Directory of topic specs, one YAML file per topic (default: ${DEFAULT-VALUE}).")
     Path dir;
 

@@ -98,7 +98,8 @@ class SeedsEndToEndIT {
         // given
         Properties producerProps = new Properties();
         producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        TopicsSetup.ensure(KafkaConnection.open(ConnectionConfig.external(broker.bootstrapServers())));
+        TopicsSetup.ensure(KafkaConnection.open(ConnectionConfig.external(broker.bootstrapServers())),
+                io.chipwatch.kafka.TopicSpecs.load(Path.of("topics")));
         try (KafkaProducer<byte[], byte[]> producer =
                      new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), bytes("bad-json"), bytes("{\"text\": oops"))).get();

@@ -17,7 +17,7 @@ class TopicsCommandIT {
         cli.setOut(new PrintWriter(out, true));
 
         // when
-        int exit = cli.execute("topics", "apply", "--ephemeral", "--broker-port", "0", "--dir", "topics");
+        int exit = cli.execute("topics", "apply", "--ephemeral", "--broker-port", "0", "--topics-dir", "topics");
 
         // then
         assertThat(exit).isZero();

@@ -22,7 +22,7 @@ class TopicsCommandTest {
     @Test
     void shouldNameTheFileAndLineOfABadSpecBeforeTouchingKafka() {
         // when
-        int exit = run("topics", "apply", "--dir", "src/test/resources/topics-invalid", "--bootstrap-servers", "127.0.0.1:1");
+        int exit = run("topics", "apply", "--topics-dir", "src/test/resources/topics-invalid", "--bootstrap-servers", "127.0.0.1:1");
 
         // then
         assertThat(exit).isEqualTo(2);
