@@ -1,5 +1,6 @@
 package io.chipwatch.fetch;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 
 /**
@@ -34,6 +35,7 @@ public record FeedHealth(
     }
 
     /** Whether the last poll failed. */
+    @JsonIgnore
     public boolean failing() {
         return consecutiveFailures > 0;
     }

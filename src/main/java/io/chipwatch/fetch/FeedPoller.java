@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class FeedPoller {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
+    /** Article ids this process remembers across feeds: a day of a few hundred busy feeds. */
+    private static final int RECENT_IDS = 50_000;
 
     private final FetchConfig config;
     private final HttpFetcher fetcher;
@@ -43,6 +45,12 @@ public final class FeedPoller {
         this.backoff = new Backoff(config.backoffBase(), config.backoffMax(), random);
         this.feedParser = new FeedParser(config.maxItemsPerPoll());
         this.pageLinks = new PageLinks(config.maxItemsPerPoll());
+    }
+
+    /** A poller with its own HTTP client, checking addresses against the configured networks. */
+    public static FeedPoller create(FetchConfig config, PageReader pageReader, Clock clock) {
+        HttpFetcher fetcher = new HttpFetcher(config, NetworkPolicy.allowing(config.allowedNetworks()), clock);
+        return new FeedPoller(config, fetcher, pageReader, new RecentIds(RECENT_IDS), clock, new java.util.Random());
     }
 
     /** Polls {@code feed} once; interruption is the only thing that escapes. */

@@ -1,5 +1,6 @@
 package io.chipwatch.fetch;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 
 /**
@@ -17,6 +18,7 @@ public record FeedRecord(FeedSource source, FeedState state) {
         return new FeedRecord(source, FeedState.NEW);
     }
 
+    @JsonIgnore
     public String url() {
         return source.url();
     }

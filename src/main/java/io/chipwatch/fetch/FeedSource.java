@@ -1,5 +1,6 @@
 package io.chipwatch.fetch;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -46,10 +47,12 @@ public record FeedSource(String url, String title, String linkSelector, boolean 
     }
 
     /** Whether this is a page read with a selector rather than a feed. */
+    @JsonIgnore
     public boolean isPage() {
         return linkSelector != null;
     }
 
+    @JsonIgnore
     public URI uri() {
         return URI.create(url);
     }

@@ -1,0 +1,116 @@
+package io.chipwatch.fetch;
+
+import io.chipwatch.kafka.Topic;
+import io.chipwatch.kafka.Topics;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A fetcher instance in Kafka mode. It joins the {@code chipwatch-fetch} consumer group on
+ * {@code chipwatch.feeds}: the partitions Kafka assigns it are the feeds it owns, so two
+ * instances split the feeds and a dead one's feeds move to the others. On assignment it reads its
+ * partitions from the beginning (the compacted topic is the registry and the state store), then
+ * polls its feeds, publishing new articles to {@code chipwatch.articles} and each feed's new state
+ * back to {@code chipwatch.feeds}.
+ */
+public final class FetchGroupMember implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FetchGroupMember.class);
+    private static final Topic<String, FeedRecord> FEEDS = Topics.FEEDS;
+
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final KafkaProducer<byte[], byte[]> producer;
+    private final FeedScheduler scheduler;
+    private final Map<TopicPartition, Set<String>> owned = new HashMap<>();
+    private final AtomicBoolean running = new AtomicBoolean(true);
+
+    public FetchGroupMember(String bootstrapServers, Map<String, Object> overrides, FeedPoller poller,
+            java.time.Clock clock, int threads) {
+        this.consumer = new KafkaConsumer<>(
+                KafkaClients.registryConsumer(bootstrapServers, KafkaClients.GROUP_ID, overrides));
+        this.producer = new KafkaProducer<>(KafkaClients.producer(bootstrapServers, overrides));
+        this.scheduler = new FeedScheduler(poller, new ArticlePublisher(producer, true), clock, threads);
+    }
+
+    /** Runs until {@link #stop()}; call from one thread. */
+    public void run() {
+        consumer.subscribe(List.of(FEEDS.name()), new Ownership());
+        try {
+            while (running.get()) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    apply(record);
+                }
+                scheduler.pollDue();
+            }
+        } catch (WakeupException e) {
+            if (running.get()) {
+                throw e;
+            }
+        }
+    }
+
+    private void apply(ConsumerRecord<byte[], byte[]> record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        String url = FEEDS.keySerde().deserializer().deserialize(record.topic(), record.key());
+        FeedRecord feed;
+        try {
+            feed = FEEDS.valueSerde().deserializer().deserialize(record.topic(), record.value());
+        } catch (RuntimeException e) {
+            LOG.warn("ignoring unreadable registry record for {} at offset {}: {}", url, record.offset(), e.getMessage());
+            return;
+        }
+        if (feed == null) {
+            scheduler.remove(List.of(url));
+            owned.getOrDefault(partition, new HashSet<>()).remove(url);
+            return;
+        }
+        owned.computeIfAbsent(partition, p -> new HashSet<>()).add(url);
+        scheduler.upsert(feed);
+    }
+
+    /** Asks {@link #run()} to return; safe from any thread (a shutdown hook). */
+    public void stop() {
+        running.set(false);
+        consumer.wakeup();
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+        producer.close(Duration.ofSeconds(10));
+        consumer.close(Duration.ofSeconds(10));
+    }
+
+    /** Keeps the scheduler's feeds equal to the feeds of the partitions this member owns. */
+    private final class Ownership implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            LOG.info("now polling the feeds of {}", partitions);
+            consumer.seekToBeginning(partitions);
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            for (TopicPartition partition : partitions) {
+                Set<String> urls = owned.remove(partition);
+                if (urls != null) {
+                    scheduler.remove(urls);
+                }
+            }
+        }
+    }
+}
