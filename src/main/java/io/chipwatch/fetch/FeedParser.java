@@ -77,15 +77,16 @@ public final class FeedParser {
                 candidates.add(link.getHref());
             }
         }
-        // An RSS guid is often the permalink even when <link> is missing.
-        candidates.add(entry.getUri());
         for (String candidate : candidates) {
             String resolved = Links.absoluteHttp(base, candidate);
             if (resolved != null) {
                 return resolved;
             }
         }
-        return null;
+        // An RSS guid or Atom id is often the permalink when no link is given, but only an
+        // absolute URL can be: "2025-09999" is an identifier, not a path.
+        String id = entry.getUri();
+        return id != null && id.trim().matches("(?i)https?://\\S+") ? Links.absoluteHttp(base, id) : null;
     }
 
     private static String summaryOf(SyndEntry entry) {
