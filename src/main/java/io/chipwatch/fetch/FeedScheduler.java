@@ -66,13 +66,12 @@ public final class FeedScheduler implements AutoCloseable {
         return List.copyOf(feeds.values());
     }
 
-    /** Starts a poll of every due feed that is not being polled already; returns how many started. */
-    public int pollDue() {
-        int started = 0;
+    /** Starts a poll of every due feed that is not being polled already; returns the polls started. */
+    public List<Future<?>> pollDue() {
+        List<Future<?>> started = new ArrayList<>();
         for (FeedRecord feed : feeds.values()) {
             if (feed.dueAt(clock.instant()) && inFlight.add(feed.url())) {
-                pool.submit(() -> pollNow(feed.url()));
-                started++;
+                started.add(pool.submit(() -> pollNow(feed.url())));
             }
         }
         return started;
@@ -86,7 +85,12 @@ public final class FeedScheduler implements AutoCloseable {
                 running.add(pool.submit(() -> pollNow(url)));
             }
         }
-        for (Future<?> future : running) {
+        await(running);
+    }
+
+    /** Waits for polls to finish; a poll task never fails, so this only waits. */
+    public static void await(List<Future<?>> polls) throws InterruptedException {
+        for (Future<?> future : polls) {
             try {
                 future.get();
             } catch (java.util.concurrent.ExecutionException e) {

@@ -2,6 +2,7 @@ package io.chipwatch.fetch;
 
 import io.chipwatch.kafka.Topic;
 import io.chipwatch.kafka.Topics;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,11 +10,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
@@ -32,35 +36,50 @@ public final class FetchGroupMember implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FetchGroupMember.class);
     private static final Topic<String, FeedRecord> FEEDS = Topics.FEEDS;
 
-    private final KafkaConsumer<byte[], byte[]> consumer;
-    private final KafkaProducer<byte[], byte[]> producer;
+    private final Consumer<byte[], byte[]> consumer;
+    private final Producer<byte[], byte[]> producer;
     private final FeedScheduler scheduler;
     private final Map<TopicPartition, Set<String>> owned = new HashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
 
     public FetchGroupMember(String bootstrapServers, Map<String, Object> overrides, FeedPoller poller,
-            java.time.Clock clock, int threads) {
-        this.consumer = new KafkaConsumer<>(
-                KafkaClients.registryConsumer(bootstrapServers, KafkaClients.GROUP_ID, overrides));
-        this.producer = new KafkaProducer<>(KafkaClients.producer(bootstrapServers, overrides));
+            Clock clock, int threads) {
+        this(new KafkaConsumer<>(KafkaClients.registryConsumer(bootstrapServers, KafkaClients.GROUP_ID, overrides)),
+                new KafkaProducer<>(KafkaClients.producer(bootstrapServers, overrides)), poller, clock, threads);
+    }
+
+    FetchGroupMember(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> producer, FeedPoller poller,
+            Clock clock, int threads) {
+        this.consumer = consumer;
+        this.producer = producer;
         this.scheduler = new FeedScheduler(poller, new ArticlePublisher(producer, true), clock, threads);
+        consumer.subscribe(List.of(FEEDS.name()), new Ownership());
     }
 
     /** Runs until {@link #stop()}; call from one thread. */
     public void run() {
-        consumer.subscribe(List.of(FEEDS.name()), new Ownership());
         try {
             while (running.get()) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    apply(record);
-                }
-                scheduler.pollDue();
+                step(Duration.ofMillis(500));
             }
         } catch (WakeupException e) {
             if (running.get()) {
                 throw e;
             }
         }
+    }
+
+    /** One turn: read registry changes for up to {@code wait}, then start the polls that are due. */
+    List<Future<?>> step(Duration wait) {
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(wait)) {
+            apply(record);
+        }
+        return scheduler.pollDue();
+    }
+
+    /** The feeds this member owns now. */
+    List<FeedRecord> feeds() {
+        return scheduler.feeds();
     }
 
     private void apply(ConsumerRecord<byte[], byte[]> record) {
