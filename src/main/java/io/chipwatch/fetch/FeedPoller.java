@@ -76,8 +76,13 @@ public final class FeedPoller {
                 }
                 if (recent.claim(id)) {
                     Article article = articleFor(feed.source(), item, id);
+                    // The page may reveal the story's real address (a redirect, a canonical link)
+                    // under which another feed already sent it.
+                    boolean sameStory = !article.id().equals(id) && !recent.claim(article.id());
                     ids.add(article.id());
-                    articles.add(article);
+                    if (!sameStory) {
+                        articles.add(article);
+                    }
                 }
             }
             if (parsed.warning() != null) {
@@ -108,14 +113,16 @@ public final class FeedPoller {
     }
 
     private Article articleFor(FeedSource source, FeedItem item, String id) throws InterruptedException {
-        ArticleText page = source.fetchPages() ? readPage(item.link()) : null;
-        String url = item.link();
-        String articleId = id;
+        ReadPage read = source.fetchPages() ? readPage(item.link()) : null;
+        ArticleText page = read == null ? null : read.text();
+        String url = read == null ? item.link() : read.finalUrl();
+        // A canonical link is trusted on the page's own site only, so a page cannot claim
+        // another site's story.
         if (page != null && page.canonicalUrl() != null
                 && Objects.equals(Links.sourceOf(page.canonicalUrl()), Links.sourceOf(url))) {
             url = page.canonicalUrl();
-            articleId = ArticleIds.forUrl(url);
         }
+        String articleId = url.equals(item.link()) ? id : ArticleIds.forUrl(url);
         String text = page != null && page.text() != null && !page.text().isBlank() ? page.text()
                 : item.summary() != null ? item.summary()
                 : item.title() != null ? item.title() : "";
@@ -126,8 +133,12 @@ public final class FeedPoller {
                 clock.instant(), source.url());
     }
 
+    /** An item's page as read, with the URL it was finally served from after redirects. */
+    private record ReadPage(String finalUrl, ArticleText text) {
+    }
+
     /** The item's page as text, or null when it cannot be had: the feed's summary stands in. */
-    private ArticleText readPage(String link) throws InterruptedException {
+    private ReadPage readPage(String link) throws InterruptedException {
         try {
             FetchResponse response = fetcher.get(URI.create(link));
             String type = response.contentType();
@@ -136,7 +147,7 @@ public final class FeedPoller {
                 return null;
             }
             String html = TextDecoding.decode(response.body(), response.charset()).text();
-            return pageReader.read(html, response.uri().toString());
+            return new ReadPage(response.uri().toString(), pageReader.read(html, response.uri().toString()));
         } catch (FetchException | RuntimeException e) {
             LOG.info("page {} not read, using the feed summary: {}", link, e.getMessage());
             return null;

@@ -186,4 +186,30 @@ class FeedPollingIT {
         // then
         assertThat(server.userAgents()).isNotEmpty().allMatch(FetchConfig.USER_AGENT::equals);
     }
+
+    @Test
+    void shouldRecogniseAStoryBehindARedirectingLinkAsTheSameArticle() throws Exception {
+        // given: a feed whose links go through a click-tracking redirect
+        server.handle("/go/h200", exchange -> {
+            exchange.getResponseHeaders().set("Location", "/articles/h200-approval.html?utm_source=tracker");
+            exchange.sendResponseHeaders(301, -1);
+        });
+        server.handle("/feeds/tracked.rss", exchange -> {
+            byte[] body = ("<rss version=\"2.0\"><channel><title>Tracked</title><link>" + server.base() + "</link>"
+                    + "<description>d</description><item><title>H200 approved</title><link>" + server.url("/go/h200")
+                    + "</link></item></channel></rss>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        });
+        List<Article> fromPress = poller.poll(FeedRecord.of(FeedSource.feed(server.url("/feeds/commerce-press.atom")))).articles();
+
+        // when
+        PollResult tracked = poller.poll(FeedRecord.of(FeedSource.feed(server.url("/feeds/tracked.rss"))));
+
+        // then
+        assertThat(fromPress).extracting(Article::url).contains(server.url("/articles/h200-approval.html"));
+        assertThat(tracked.articles()).isEmpty();
+        assertThat(tracked.feed().state().seenIds())
+                .contains(ArticleIds.forUrl(server.url("/articles/h200-approval.html")));
+    }
 }
