@@ -112,17 +112,20 @@ public final class FetchCommand implements Callable<Integer> {
 
     private void runMember(FeedPoller poller, Clock clock) {
         FetchGroupMember member = new FetchGroupMember(bootstrapServers, Map.of(), poller, clock, threads);
-        Thread main = Thread.currentThread();
+        CountDownLatch closed = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             member.stop();
             try {
-                main.join(Duration.ofSeconds(15).toMillis());
+                // Let the member leave the group cleanly, so its feeds move at once.
+                closed.await(15, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }, "chipwatch-fetch-shutdown"));
         try (member) {
             member.run();
+        } finally {
+            closed.countDown();
         }
     }
 

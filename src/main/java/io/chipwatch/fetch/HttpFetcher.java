@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * at the host, caps the body while it streams in and after decoding, and gives up after the
  * response timeout whatever the server does. Thread-safe; one instance serves all feeds.
  */
-public final class HttpFetcher implements AutoCloseable {
+public final class HttpFetcher {
 
     private static final long ERROR_BODY_CAP = 16 * 1024;
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, "
@@ -204,10 +204,5 @@ public final class HttpFetcher implements AutoCloseable {
             }
         }
         return Optional.empty();
-    }
-
-    @Override
-    public void close() {
-        // HttpClient is AutoCloseable only from Java 21; on 17 its threads end when it is unreachable.
     }
 }
