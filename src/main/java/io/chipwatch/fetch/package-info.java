@@ -17,7 +17,8 @@
  *       assignment on {@code chipwatch.feeds}) and {@link io.chipwatch.fetch.FeedRegistry}.</li>
  * </ul>
  *
- * Only the last three classes know Kafka; everything else is plain Java and runs in
+ * Only those two, {@link io.chipwatch.fetch.OnceToKafka} and their package-private helpers know
+ * Kafka; everything else is plain Java and runs in
  * {@code chipwatch fetch --dry-run}.
  */
 package io.chipwatch.fetch;
