@@ -1,0 +1,114 @@
+package io.chipwatch.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chipwatch.kafka.Topics;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two fetchers on a real broker: they split the registry's feeds through consumer-group
+ * assignment, and when one leaves, the other takes its feeds over.
+ */
+class FetchGroupFailoverIT {
+
+    private TestKafkaBroker broker;
+    private final LoopbackServer server = new LoopbackServer();
+
+    @BeforeEach
+    void start() throws Exception {
+        broker = new TestKafkaBroker();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            admin.createTopics(List.of(
+                    new NewTopic(Topics.FEEDS.name(), 4, (short) 1).configs(Map.of("cleanup.policy", "compact")),
+                    new NewTopic(Topics.ARTICLES.name(), 1, (short) 1))).all().get();
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        broker.close();
+    }
+
+    private FetchGroupMember member() {
+        return new FetchGroupMember(broker.bootstrapServers(), Map.of(),
+                TestFetching.poller(TestFetching.loopbackConfig(), Clock.systemUTC()), Clock.systemUTC(), 2);
+    }
+
+    private static Thread running(FetchGroupMember member) {
+        Thread thread = new Thread(() -> {
+            try (member) {
+                member.run();
+            }
+        }, "test-fetcher");
+        thread.start();
+        return thread;
+    }
+
+    @Test
+    void shouldSplitTheFeedsBetweenTwoFetchersAndMoveThemWhenOneLeaves() throws Exception {
+        // given
+        List<FeedSource> feeds = IntStream.range(0, 12)
+                .mapToObj(i -> FeedSource.feed(server.url("/feeds/commerce-press.atom?copy=" + i))).toList();
+        new FeedRegistry(broker.bootstrapServers(), Map.of()).declare(feeds, Duration.ofSeconds(30));
+        Set<String> all = new HashSet<>(feeds.stream().map(FeedSource::url).toList());
+        FetchGroupMember first = member();
+        FetchGroupMember second = member();
+        Thread firstThread = running(first);
+        eventually(() -> urls(first).equals(all));
+
+        // when: a second fetcher joins
+        Thread secondThread = running(second);
+        eventually(() -> !urls(second).isEmpty() && urls(first).size() + urls(second).size() == all.size());
+        Set<String> split = new HashSet<>(urls(first));
+        Set<String> secondShare = urls(second);
+
+        // and then leaves
+        second.stop();
+        secondThread.join(Duration.ofSeconds(20).toMillis());
+        eventually(() -> urls(first).equals(all));
+
+        // then
+        assertThat(split).isNotEmpty().doesNotContainAnyElementsOf(secondShare);
+        assertThat(union(split, secondShare)).isEqualTo(all);
+        assertThat(urls(first)).isEqualTo(all);
+        first.stop();
+        firstThread.join(Duration.ofSeconds(20).toMillis());
+        List<FeedRecord> registry = new FeedRegistry(broker.bootstrapServers(), Map.of()).list(Duration.ofSeconds(30));
+        assertThat(registry).hasSize(12).allSatisfy(f -> assertThat(f.state().health().lastSuccessAt()).isNotNull());
+    }
+
+    private static Set<String> urls(FetchGroupMember member) {
+        return new HashSet<>(member.feeds().stream().map(FeedRecord::url).toList());
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Waits for the group to settle: rebalances take the broker's time, not ours. */
+    private static void eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 60 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+}
