@@ -73,8 +73,8 @@ public final class FeedsCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage(), e);
             }
-            new FeedRegistry(requireServers(bootstrapServers), Map.of()).declare(List.of(source), TIMEOUT);
-            spec.commandLine().getOut().println("added " + source.url());
+            int written = new FeedRegistry(requireServers(bootstrapServers), Map.of()).declare(List.of(source), TIMEOUT);
+            spec.commandLine().getOut().println((written == 0 ? "already declared: " : "added ") + source.url());
             return 0;
         }
     }
@@ -93,8 +93,9 @@ public final class FeedsCommand implements Runnable {
         @Override
         public Integer call() throws InterruptedException {
             List<FeedSource> sources = FeedSources.fromOpml(file);
-            new FeedRegistry(requireServers(bootstrapServers), Map.of()).declare(sources, TIMEOUT);
-            spec.commandLine().getOut().println("imported " + sources.size() + " feeds from " + file);
+            int written = new FeedRegistry(requireServers(bootstrapServers), Map.of()).declare(sources, TIMEOUT);
+            spec.commandLine().getOut().println("imported " + file + ": " + written + " new or changed of "
+                    + sources.size() + " feeds");
             return 0;
         }
     }

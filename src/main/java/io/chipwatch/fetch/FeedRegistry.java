@@ -34,22 +34,33 @@ public final class FeedRegistry {
     }
 
     /**
-     * Declares feeds; an existing feed keeps its poller state, since the fetcher that owns it
-     * holds newer state than this declaration.
+     * Declares feeds. A feed already declared the same way is left alone; a changed declaration
+     * keeps the feed's poller state, so re-importing the seed file at every start does not make
+     * the fetchers forget what they have already sent.
+     *
+     * @return how many declarations were written
      */
-    public void declare(Collection<FeedSource> sources, Duration timeout) throws InterruptedException {
+    public int declare(Collection<FeedSource> sources, Duration timeout) throws InterruptedException {
+        Map<String, FeedRecord> current = new LinkedHashMap<>();
+        list(timeout).forEach(f -> current.put(f.url(), f));
         try (KafkaProducer<byte[], byte[]> producer =
                 new KafkaProducer<>(KafkaClients.producer(bootstrapServers, overrides))) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (FeedSource source : sources) {
+                FeedRecord existing = current.get(source.url());
+                if (existing != null && existing.source().equals(source)) {
+                    continue;
+                }
+                FeedRecord declared = existing == null ? FeedRecord.of(source) : new FeedRecord(source, existing.state());
                 sent.add(producer.send(new ProducerRecord<>(FEEDS.name(),
                         FEEDS.keySerde().serializer().serialize(FEEDS.name(), source.url()),
-                        FEEDS.valueSerde().serializer().serialize(FEEDS.name(), FeedRecord.of(source)))));
+                        FEEDS.valueSerde().serializer().serialize(FEEDS.name(), declared))));
             }
             producer.flush();
             for (Future<RecordMetadata> future : sent) {
                 future.get();
             }
+            return sent.size();
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot write to " + FEEDS.name() + ": " + e.getCause().getMessage(),
                     e.getCause());

@@ -91,6 +91,31 @@ class FetchGroupFailoverIT {
         assertThat(registry).hasSize(12).allSatisfy(f -> assertThat(f.state().health().lastSuccessAt()).isNotNull());
     }
 
+    @Test
+    void shouldKeepTheStateOfFeedsDeclaredAgain() throws Exception {
+        // given: a feed polled once, its state saved
+        FeedRegistry registry = new FeedRegistry(broker.bootstrapServers(), Map.of());
+        FeedSource feed = FeedSource.feed(server.url("/feeds/commerce-press.atom"));
+        registry.declare(List.of(feed), Duration.ofSeconds(30));
+        FetchGroupMember member = member();
+        Thread thread = running(member);
+        eventually(() -> registry.list(Duration.ofSeconds(10)).get(0).state().etag() != null);
+        member.stop();
+        thread.join(Duration.ofSeconds(20).toMillis());
+
+        // when: the seed file is imported again, once unchanged and once with a new title
+        int unchanged = registry.declare(List.of(feed), Duration.ofSeconds(30));
+        int retitled = registry.declare(List.of(new FeedSource(feed.url(), "Commerce", null, true)), Duration.ofSeconds(30));
+
+        // then
+        assertThat(unchanged).isZero();
+        assertThat(retitled).isEqualTo(1);
+        FeedRecord stored = registry.list(Duration.ofSeconds(30)).get(0);
+        assertThat(stored.source().title()).isEqualTo("Commerce");
+        assertThat(stored.state().etag()).isNotNull();
+        assertThat(stored.state().seenIds()).hasSize(2);
+    }
+
     private static Set<String> urls(FetchGroupMember member) {
         return new HashSet<>(member.feeds().stream().map(FeedRecord::url).toList());
     }
