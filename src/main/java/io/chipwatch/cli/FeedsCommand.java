@@ -10,7 +10,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -142,19 +144,19 @@ public final class FeedsCommand implements Runnable {
         }
 
         static String header() {
-            return String.format(java.util.Locale.ROOT, FORMAT, "STATUS", "FAILS", "ITEMS", "LAST SUCCESS", "URL", "  LAST ERROR");
+            return String.format(Locale.ROOT, FORMAT, "STATUS", "FAILS", "ITEMS", "LAST SUCCESS", "URL", "  LAST ERROR");
         }
 
         static String row(FeedRecord feed) {
             FeedHealth h = feed.state().health();
             String status = h.failing() ? "failing" : h.lastSuccessAt() == null ? "new" : "ok";
             String error = h.failing() && h.lastError() != null ? "  " + h.lastError() : "";
-            return String.format(java.util.Locale.ROOT, FORMAT, status, h.consecutiveFailures(), h.itemsSeen(),
+            return String.format(Locale.ROOT, FORMAT, status, h.consecutiveFailures(), h.itemsSeen(),
                     time(h.lastSuccessAt()), feed.url(), error);
         }
 
         private static String time(Instant at) {
-            return at == null ? "-" : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            return at == null ? "-" : at.truncatedTo(ChronoUnit.SECONDS).toString();
         }
     }
 }

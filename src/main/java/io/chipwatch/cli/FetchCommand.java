@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -103,7 +104,7 @@ public final class FetchCommand implements Callable<Integer> {
             }
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "chipwatch-fetch-shutdown"));
-            while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+            while (!stopped.await(1, TimeUnit.SECONDS)) {
                 scheduler.pollDue();
             }
             return 0;
@@ -117,7 +118,7 @@ public final class FetchCommand implements Callable<Integer> {
             member.stop();
             try {
                 // Let the member leave the group cleanly, so its feeds move at once.
-                closed.await(15, java.util.concurrent.TimeUnit.SECONDS);
+                closed.await(15, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Undoes {@code Content-Encoding: gzip} or {@code deflate}, stopping as soon as the decoded size
@@ -36,7 +37,7 @@ final class Decoding {
     private static byte[] inflate(byte[] body, long cap) throws IOException, FetchException {
         try {
             return inflate(body, cap, false);
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             return inflate(body, cap, true);
         }
     }

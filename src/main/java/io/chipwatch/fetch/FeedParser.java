@@ -9,6 +9,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -102,7 +103,7 @@ public final class FeedParser {
         return null;
     }
 
-    private static java.time.Instant dateOf(SyndEntry entry) {
+    private static Instant dateOf(SyndEntry entry) {
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
         return date == null ? null : date.toInstant();
     }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
@@ -50,7 +52,7 @@ public final class FeedPoller {
     /** A poller with its own HTTP client, checking addresses against the configured networks. */
     public static FeedPoller create(FetchConfig config, PageReader pageReader, Clock clock) {
         HttpFetcher fetcher = new HttpFetcher(config, NetworkPolicy.allowing(config.allowedNetworks()), clock);
-        return new FeedPoller(config, fetcher, pageReader, new RecentIds(RECENT_IDS), clock, new java.util.Random());
+        return new FeedPoller(config, fetcher, pageReader, new RecentIds(RECENT_IDS), clock, new Random());
     }
 
     /** Polls {@code feed} once; interruption is the only thing that escapes. */
@@ -106,7 +108,7 @@ public final class FeedPoller {
         FeedState state = feed.state();
         int failures = state.health().consecutiveFailures() + 1;
         Instant next = backoff.nextAttempt(now, failures,
-                cause instanceof FetchException fe ? fe.retryAfter() : java.util.Optional.empty());
+                cause instanceof FetchException fe ? fe.retryAfter() : Optional.empty());
         LOG.warn("feed {} failed ({} in a row), next attempt at {}: {}", feed.url(), failures, next, error);
         LOG.debug("feed {} failure detail", feed.url(), cause);
         return new PollResult(feed.withState(state.withHealth(state.health().failed(now, error, next), now)), List.of());

@@ -5,6 +5,7 @@ import io.chipwatch.kafka.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ public final class FeedRegistry {
                 }
             }
         }
-        return latest.values().stream().sorted(java.util.Comparator.comparing(FeedRecord::url)).toList();
+        return latest.values().stream().sorted(Comparator.comparing(FeedRecord::url)).toList();
     }
 
     private static boolean caughtUp(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {

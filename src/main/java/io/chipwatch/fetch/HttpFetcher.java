@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.time.Clock;
@@ -123,7 +122,8 @@ public final class HttpFetcher {
             request.header("If-Modified-Since", lastModified);
         }
         AtomicReference<CappedBodySubscriber> body = new AtomicReference<>();
-        try (HostLimiter.Permit permit = limiter.acquire(uri.getHost())) {
+        HostLimiter.Permit permit = limiter.acquire(uri.getHost());
+        try {
             CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), info -> {
                 CappedBodySubscriber subscriber = info.statusCode() == 200
                         ? CappedBodySubscriber.failingAbove(config.maxBodyBytes())
@@ -137,6 +137,8 @@ public final class HttpFetcher {
                 return subscriber;
             });
             return awaitWithin(future, body);
+        } finally {
+            permit.close();
         }
     }
 

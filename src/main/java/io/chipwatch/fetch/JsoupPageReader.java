@@ -1,5 +1,6 @@
 package io.chipwatch.fetch;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -35,7 +36,7 @@ public final class JsoupPageReader implements PageReader {
                 main == null ? "" : main.text(),
                 published(meta(page, "meta[property=article:published_time]")),
                 FeedParser.twoLetters(root == null ? null : root.attr("lang")),
-                canonical == null ? null : Links.absoluteHttp(java.net.URI.create(url), canonical.attr("href")));
+                canonical == null ? null : Links.absoluteHttp(URI.create(url), canonical.attr("href")));
     }
 
     private static String meta(Document page, String selector) {
