@@ -2,7 +2,12 @@ package io.chipwatch.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chipwatch.cli.Main;
 import io.chipwatch.kafka.Topics;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -14,15 +19,21 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
- * Two fetchers on a real broker: they split the registry's feeds through consumer-group
- * assignment, and when one leaves, the other takes its feeds over.
+ * Fetchers on a real broker: two of them split the registry's feeds through consumer-group
+ * assignment and one takes the other's feeds over when it leaves; the registry keeps poller
+ * state; the command line declares, lists and polls feeds.
  */
-class FetchGroupFailoverIT {
+class FetchOnKafkaIT {
 
     private TestKafkaBroker broker;
     private final LoopbackServer server = new LoopbackServer();
@@ -134,6 +145,53 @@ class FetchGroupFailoverIT {
                 throw new AssertionError("condition not met within 60 s");
             }
             Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void shouldImportListAndPollFeedsFromTheCommandLine() throws Exception {
+        // given
+        Path opml = Files.createTempFile("feeds", ".opml");
+        Files.writeString(opml, """
+                <opml version="2.0"><head><title>t</title></head><body>
+                  <outline text="Commerce" type="rss" xmlUrl="%s"/>
+                  <outline text="MOFCOM" type="rss" xmlUrl="%s"/>
+                </body></opml>
+                """.formatted(server.url("/feeds/commerce-press.atom"), server.url("/feeds/mofcom-announcements.rdf")));
+        StringWriter out = new StringWriter();
+        CommandLine cmd = Main.commandLine().setOut(new PrintWriter(out, true));
+
+        // when
+        int imported = cmd.execute("feeds", "import", opml.toString(), "--bootstrap-servers", broker.bootstrapServers());
+        int added = cmd.execute("feeds", "add", server.url("/articles/press-list.html"), "--selector", ".list a",
+                "--bootstrap-servers", broker.bootstrapServers());
+        int polled = cmd.execute("fetch", "--once", "--opml", opml.toString(), "--allow-network", "127.0.0.0/8",
+                "--bootstrap-servers", broker.bootstrapServers());
+        int listed = cmd.execute("feeds", "list", "--bootstrap-servers", broker.bootstrapServers());
+
+        // then
+        assertThat(List.of(imported, added, polled, listed)).containsOnly(0);
+        assertThat(out.toString()).contains("imported " + opml + ": 2 new or changed of 2 feeds",
+                "added " + server.url("/articles/press-list.html"),
+                "new          0       0  -                     " + server.url("/feeds/commerce-press.atom"));
+        assertThat(articleKeys()).hasSize(3);
+        Files.delete(opml);
+    }
+
+    private List<String> articleKeys() {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            TopicPartition partition = new TopicPartition(Topics.ARTICLES.name(), 0);
+            consumer.assign(List.of(partition));
+            consumer.seekToBeginning(List.of(partition));
+            long end = consumer.endOffsets(List.of(partition)).get(partition);
+            List<String> keys = new java.util.ArrayList<>();
+            while (consumer.position(partition) < end) {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> keys.add(r.key()));
+            }
+            return keys;
         }
     }
 }
