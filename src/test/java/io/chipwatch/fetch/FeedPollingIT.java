@@ -104,9 +104,9 @@ class FeedPollingIT {
     }
 
     @Test
-    void shouldBackOffAFailingFeedAndRecover() throws Exception {
-        // given
-        AtomicBoolean broken = new AtomicBoolean(true);
+    void shouldBackOffAFeedThatStartsFailingAndRecover() throws Exception {
+        // given: a healthy feed
+        AtomicBoolean broken = new AtomicBoolean(false);
         server.handle("/feeds/flaky.atom", exchange -> {
             if (broken.get()) {
                 exchange.sendResponseHeaders(500, -1);
@@ -114,10 +114,13 @@ class FeedPollingIT {
                 server.serveFixture(exchange, "/feeds/commerce-press.atom");
             }
         });
-        FeedRecord feed = FeedRecord.of(FeedSource.feed(server.url("/feeds/flaky.atom")));
+        PollResult healthy = poller.poll(FeedRecord.of(FeedSource.feed(server.url("/feeds/flaky.atom"))));
+        Instant due = healthy.feed().state().health().nextAttemptAt();
 
-        // when
-        PollResult once = poller.poll(feed);
+        // when: it breaks twice, then comes back with the same items
+        broken.set(true);
+        clock.set(due);
+        PollResult once = poller.poll(healthy.feed());
         Instant firstRetry = once.feed().state().health().nextAttemptAt();
         clock.set(firstRetry);
         PollResult twice = poller.poll(once.feed());
@@ -127,11 +130,12 @@ class FeedPollingIT {
         PollResult recovered = poller.poll(twice.feed());
 
         // then
+        assertThat(healthy.articles()).hasSize(2);
+        assertThat(due).isEqualTo(Instant.parse("2025-12-10T08:15:00Z"));
         FeedHealth afterOne = once.feed().state().health();
         assertThat(afterOne.consecutiveFailures()).isEqualTo(1);
         assertThat(afterOne.lastError()).isEqualTo("HTTP 500");
-        assertThat(Duration.between(Instant.parse("2025-12-10T08:00:00Z"), firstRetry))
-                .isBetween(Duration.ofSeconds(30), Duration.ofMinutes(1));
+        assertThat(Duration.between(due, firstRetry)).isBetween(Duration.ofSeconds(30), Duration.ofMinutes(1));
         assertThat(once.feed().dueAt(firstRetry.minusSeconds(1))).isFalse();
         assertThat(twice.feed().state().health().consecutiveFailures()).isEqualTo(2);
         assertThat(Duration.between(firstRetry, secondRetry)).isBetween(Duration.ofMinutes(1), Duration.ofMinutes(2));
@@ -139,7 +143,9 @@ class FeedPollingIT {
         assertThat(healed.consecutiveFailures()).isZero();
         assertThat(healed.lastSuccessAt()).isEqualTo(secondRetry);
         assertThat(healed.lastError()).as("kept for the record").isEqualTo("HTTP 500");
-        assertThat(recovered.articles()).hasSize(2);
+        assertThat(healed.itemsSeen()).isEqualTo(2);
+        assertThat(recovered.articles()).as("nothing new while it was down").isEmpty();
+        assertThat(server.hits("/feeds/flaky.atom")).isEqualTo(4);
     }
 
     @Test
