@@ -37,9 +37,10 @@ public final class FeedsCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command: add, import or list");
     }
 
-    static String requireServers(String servers) {
+    static String requireServers(String servers, String command) {
         if (servers == null || servers.isBlank()) {
-            throw new UserError("needs --bootstrap-servers (or KAFKA_BOOTSTRAP_SERVERS)");
+            throw new UserError("feeds " + command + " needs --bootstrap-servers (or KAFKA_BOOTSTRAP_SERVERS)"
+                    + (command.equals("list") ? ", or --opml FILE" : ""));
         }
         return servers;
     }
@@ -75,7 +76,7 @@ public final class FeedsCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage(), e);
             }
-            int written = new FeedRegistry(requireServers(bootstrapServers), Map.of()).declare(List.of(source), TIMEOUT);
+            int written = new FeedRegistry(requireServers(bootstrapServers, "add"), Map.of()).declare(List.of(source), TIMEOUT);
             spec.commandLine().getOut().println((written == 0 ? "already declared: " : "added ") + source.url());
             return 0;
         }
@@ -95,7 +96,7 @@ public final class FeedsCommand implements Runnable {
         @Override
         public Integer call() throws InterruptedException {
             List<FeedSource> sources = FeedSources.fromOpml(file);
-            int written = new FeedRegistry(requireServers(bootstrapServers), Map.of()).declare(sources, TIMEOUT);
+            int written = new FeedRegistry(requireServers(bootstrapServers, "import"), Map.of()).declare(sources, TIMEOUT);
             spec.commandLine().getOut().println("imported " + file + ": " + written + " new or changed of "
                     + sources.size() + " feeds");
             return 0;
@@ -121,7 +122,7 @@ public final class FeedsCommand implements Runnable {
         public Integer call() throws Exception {
             List<FeedRecord> feeds = opml != null
                     ? FeedSources.fromOpml(opml).stream().map(FeedRecord::of).toList()
-                    : new FeedRegistry(requireServers(bootstrapServers), Map.of()).list(TIMEOUT);
+                    : new FeedRegistry(requireServers(bootstrapServers, "list"), Map.of()).list(TIMEOUT);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 for (FeedRecord feed : feeds) {
