@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -69,24 +70,8 @@ public final class FeedPoller {
             ParsedItems parsed = feed.source().isPage()
                     ? pageLinks.parse(response.body(), response.charset(), response.uri(), feed.source().linkSelector())
                     : feedParser.parse(response.body(), response.charset(), response.uri());
-            List<Article> articles = new ArrayList<>();
             Set<String> ids = new LinkedHashSet<>();
-            for (FeedItem item : parsed.items()) {
-                String id = ArticleIds.forUrl(item.link());
-                if (!ids.add(id) || state.seenIds().contains(id)) {
-                    continue;
-                }
-                if (recent.claim(id)) {
-                    Article article = articleFor(feed.source(), item, id);
-                    // The page may reveal the story's real address (a redirect, a canonical link)
-                    // under which another feed already sent it.
-                    boolean sameStory = !article.id().equals(id) && !recent.claim(article.id());
-                    ids.add(article.id());
-                    if (!sameStory) {
-                        articles.add(article);
-                    }
-                }
-            }
+            List<Article> articles = newArticles(feed.source(), parsed.items(), new HashSet<>(state.seenIds()), ids);
             if (parsed.warning() != null) {
                 LOG.warn("feed {}: {}", feed.url(), parsed.warning());
             }
@@ -101,6 +86,29 @@ public final class FeedPoller {
             // A library bug on one hostile document must cost that feed a poll, not the fetcher.
             return failed(feed, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The items not sent before, as articles. {@code ids} receives the id of every item in the
+     * document, new or not, for the feed to remember.
+     */
+    private List<Article> newArticles(FeedSource source, List<FeedItem> items, Set<String> seen, Set<String> ids)
+            throws InterruptedException {
+        List<Article> articles = new ArrayList<>();
+        for (FeedItem item : items) {
+            String id = ArticleIds.forUrl(item.link());
+            if (!ids.add(id) || seen.contains(id) || !recent.claim(id)) {
+                continue;
+            }
+            Article article = articleFor(source, item, id);
+            ids.add(article.id());
+            // The page may reveal the story's real address (a redirect, a canonical link) under
+            // which another feed already sent it.
+            if (article.id().equals(id) || recent.claim(article.id())) {
+                articles.add(article);
+            }
+        }
+        return articles;
     }
 
     private PollResult failed(FeedRecord feed, String error, Exception cause) {
