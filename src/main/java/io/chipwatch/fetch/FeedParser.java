@@ -39,13 +39,19 @@ public final class FeedParser {
      */
     public ParsedItems parse(byte[] body, Optional<Charset> charset, URI base) throws FetchException {
         TextDecoding.Decoded text = TextDecoding.decode(body, charset);
+        if (isHtml(text.text())) {
+            throw new FetchException("not a feed: an HTML page");
+        }
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
             feed = input.build(new StringReader(text.text()));
         } catch (FeedException | IllegalArgumentException e) {
-            throw new FetchException("not a feed: " + firstLine(e.getMessage()), e);
+            String why = String.valueOf(e.getMessage()).contains("DOCTYPE is disallowed")
+                    ? "DOCTYPE refused (it would allow external entities and entity expansion)"
+                    : firstLine(e.getMessage());
+            throw new FetchException("not a feed: " + why, e);
         }
         List<String> warnings = new ArrayList<>();
         text.warning().ifPresent(warnings::add);
@@ -124,6 +130,12 @@ public final class FeedParser {
         }
         String two = language.substring(0, 2).toLowerCase(Locale.ROOT);
         return two.chars().allMatch(Character::isLetter) ? two : null;
+    }
+
+    /** A site that moved its feed often answers with its home page; say so rather than quote the parser. */
+    private static boolean isHtml(String text) {
+        String head = text.substring(0, Math.min(text.length(), 512)).stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 
     private static String firstLine(String message) {

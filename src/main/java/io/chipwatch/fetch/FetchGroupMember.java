@@ -78,8 +78,8 @@ public final class FetchGroupMember implements AutoCloseable {
         return scheduler.pollDue();
     }
 
-    /** The feeds this member owns now. */
-    List<FeedRecord> feeds() {
+    /** The feeds this member owns now, with their health: what metrics and health checks report. */
+    public List<FeedRecord> feeds() {
         return scheduler.feeds();
     }
 

@@ -74,7 +74,7 @@ class FeedParserTest {
     void shouldRefuseADocumentThatIsNotAFeed() {
         // when / then
         assertThatThrownBy(() -> parser.parse("<html><body>moved</body></html>".getBytes(StandardCharsets.UTF_8),
-                Optional.empty(), BASE)).isInstanceOf(FetchException.class).hasMessageStartingWith("not a feed");
+                Optional.empty(), BASE)).isInstanceOf(FetchException.class).hasMessage("not a feed: an HTML page");
     }
 
     @Test
