@@ -218,4 +218,27 @@ class FeedPollingIT {
         assertThat(tracked.feed().state().seenIds())
                 .contains(ArticleIds.forUrl(server.url("/articles/h200-approval.html")));
     }
+
+    @Test
+    void shouldReadAGzippedFeed() throws Exception {
+        // given
+        byte[] feed = server.fixture("/feeds/commerce-press.atom");
+        java.io.ByteArrayOutputStream gzipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(gzipped)) {
+            gzip.write(feed);
+        }
+        server.handle("/feeds/gzipped.atom", exchange -> {
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            exchange.getResponseHeaders().set("Content-Type", "application/atom+xml; charset=utf-8");
+            exchange.sendResponseHeaders(200, gzipped.size());
+            exchange.getResponseBody().write(gzipped.toByteArray());
+        });
+
+        // when
+        PollResult result = poller.poll(FeedRecord.of(FeedSource.feed(server.url("/feeds/gzipped.atom"))));
+
+        // then
+        assertThat(result.articles()).extracting(Article::url).containsExactly(
+                server.url("/articles/h200-approval.html"), server.url("/articles/entity-list-additions.html"));
+    }
 }
