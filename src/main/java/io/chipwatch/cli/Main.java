@@ -13,9 +13,12 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ReplayCommand.class,
             TagCommand.class,
+            ExtractCommand.class,
             AlertsCommand.class,
             TopicsCommand.class,
             StreamCommand.class,
+            FetchCommand.class,
+            FeedsCommand.class,
             BrokerCommand.class,
             WatchlistCommand.class,
             CommandLine.HelpCommand.class})

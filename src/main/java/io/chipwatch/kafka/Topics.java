@@ -2,6 +2,7 @@ package io.chipwatch.kafka;
 
 import io.chipwatch.alert.Alert;
 import io.chipwatch.article.Article;
+import io.chipwatch.fetch.FeedRecord;
 import io.chipwatch.signal.PolicySignal;
 import io.chipwatch.tag.TaggedArticle;
 import java.util.List;
@@ -33,7 +34,14 @@ public final class Topics {
     public static final Topic<byte[], byte[]> DLQ =
             new Topic<>("chipwatch.dlq", Serdes.ByteArray(), Serdes.ByteArray());
 
-    public static final List<Topic<?, ?>> ALL = List.of(ARTICLES, ARTICLES_TAGGED, SIGNALS, ALERTS, DLQ);
+    /**
+     * The feed registry, keyed by feed URL; compacted, so the latest record of a feed is its
+     * declaration and its poller state. Fetchers share its partitions as one consumer group.
+     */
+    public static final Topic<String, FeedRecord> FEEDS =
+            new Topic<>("chipwatch.feeds", Serdes.String(), JsonSerde.of(FeedRecord.class));
+
+    public static final List<Topic<?, ?>> ALL = List.of(ARTICLES, ARTICLES_TAGGED, SIGNALS, ALERTS, DLQ, FEEDS);
 
     private Topics() {
     }
