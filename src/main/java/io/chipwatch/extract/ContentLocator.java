@@ -1,0 +1,148 @@
+package io.chipwatch.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the elements that hold the article in a cleaned page.
+ *
+ * <p>Each run of prose (a paragraph, or a container's own text) votes for the containers above it,
+ * more for longer text with more commas; a container's tally is then discounted by the share of its
+ * text that sits in links. The best container wins, moved up to a common ancestor when other strong
+ * candidates sit beside it, and its siblings that look like more of the same article join it.
+ */
+final class ContentLocator {
+
+    private static final int MIN_PROSE = 25;
+    private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "td", "blockquote", "dd", "li");
+    private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "span", "font", "center");
+
+    private final TextStats stats;
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+    private ContentLocator(TextStats stats) {
+        this.stats = stats;
+    }
+
+    /** The article's elements in document order; empty when the page has no prose at all. */
+    static List<Element> locate(Element body, TextStats stats) {
+        return new ContentLocator(stats).find(body);
+    }
+
+    private List<Element> find(Element body) {
+        for (Element element : body.getAllElements()) {
+            int prose = proseLength(element);
+            if (prose >= MIN_PROSE) {
+                vote(element, prose);
+            }
+        }
+        if (scores.isEmpty()) {
+            return List.of();
+        }
+        List<Element> ranked = new ArrayList<>(scores.keySet());
+        scores.replaceAll((element, score) -> score * (1 - stats.of(element).linkDensity()));
+        ranked.sort(Comparator.comparingDouble((Element e) -> scores.get(e)).reversed());
+        Element top = widen(ranked.get(0), ranked.subList(1, Math.min(ranked.size(), 6)));
+        return withSiblings(top);
+    }
+
+    /** The length of prose an element holds itself, not counting nested prose elements. */
+    private int proseLength(Element element) {
+        String name = element.normalName();
+        if (PROSE_TAGS.contains(name)) {
+            if ((name.equals("li") || name.equals("td") || name.equals("blockquote"))
+                    && element.getElementsByTag("p").size() > 0) {
+                return 0;
+            }
+            return stats.of(element).text;
+        }
+        return CONTAINER_TAGS.contains(name) ? stats.of(element).ownText : 0;
+    }
+
+    private void vote(Element element, int prose) {
+        double vote = 1 + stats.of(element).commas + Math.min(prose / 100.0, 3);
+        Element ancestor = PROSE_TAGS.contains(element.normalName()) ? element.parent() : element;
+        for (int level = 0; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
+            if (ancestor.normalName().equals("body") || ancestor.normalName().equals("html")) {
+                break;
+            }
+            double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+            scores.merge(ancestor, initial(ancestor) + vote * share, (old, ignored) -> old + vote * share);
+        }
+    }
+
+    private static double initial(Element element) {
+        double base = switch (element.normalName()) {
+            case "article" -> 10;
+            case "div", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return base + NoisePatterns.weight(element);
+    }
+
+    /**
+     * Moves from the best candidate up to the ancestor it shares with other near-best candidates:
+     * an article split into several blocks (by adverts, by a paywall wrapper) scores in pieces.
+     */
+    private Element widen(Element top, List<Element> others) {
+        double topScore = scores.get(top);
+        List<Element> close = others.stream().filter(e -> scores.get(e) >= 0.75 * topScore).toList();
+        if (close.size() < 2) {
+            return top;
+        }
+        for (Element ancestor = top.parent(); ancestor != null && !ancestor.normalName().equals("body");
+                ancestor = ancestor.parent()) {
+            Element candidate = ancestor;
+            long inside = close.stream().filter(e -> e.parents().contains(candidate) || e == candidate).count();
+            if (inside >= 2) {
+                return ancestor;
+            }
+        }
+        return top;
+    }
+
+    /** The best element with those of its siblings that read like more of the same text. */
+    private List<Element> withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null || top.normalName().equals("body")) {
+            return List.of(top);
+        }
+        double topScore = scores.get(top) == null ? 0 : scores.get(top);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> chosen = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top || belongs(sibling, top, threshold)) {
+                chosen.add(sibling);
+            }
+        }
+        return chosen;
+    }
+
+    private boolean belongs(Element sibling, Element top, double threshold) {
+        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topBonus(top) : 0;
+        Double score = scores.get(sibling);
+        if (score != null && score + bonus >= threshold) {
+            return true;
+        }
+        if (!sibling.normalName().equals("p")) {
+            return false;
+        }
+        TextStats.Counts counts = stats.of(sibling);
+        String text = sibling.text();
+        return counts.text >= 80 && counts.linkDensity() < 0.25
+                || counts.text > 0 && counts.linkDensity() == 0 && text.matches("(?s).*[.!?\u3002]\\s*$");
+    }
+
+    private double topBonus(Element top) {
+        Double score = scores.get(top);
+        return score == null ? 0 : score * 0.2;
+    }
+}

@@ -1,0 +1,97 @@
+package io.chipwatch.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What the markup of a page says about an element's purpose: its tag, ARIA role, and the words in
+ * its class and id. Sites name their boilerplate with a small shared vocabulary (nav, share,
+ * related, newsletter, comments, ad...) and their article with another (article, body, content,
+ * story...); these patterns are that vocabulary.
+ */
+final class NoisePatterns {
+
+    /** Whole class/id tokens (split on space, dash, underscore) that mark page furniture. */
+    private static final Pattern NEGATIVE_TOKEN = Pattern.compile(
+            "(?:^|[\\s_-])(?:ad|ads|adv|advert|dfp|gpt|banner|breadcrumbs?|byline|author|authors|bio|share|"
+                    + "sharing|social|sns|comments?|related|recirc|popular|trending|newsletter|subscribe|"
+                    + "subscription|signup|promo|promos|sponsor|sponsored|partner|partners|cookie|cookies|consent|"
+                    + "gdpr|modal|popup|overlay|sidebar|widget|widgets|footer|header|masthead|nav|navbar|"
+                    + "navigation|menu|toolbar|tags|tag|topics|keywords|pagination|pager|print|skip|meta|"
+                    + "dateline|timestamp|date|caption|credit|credits|hidden|offscreen|teaser|rail|aside|extra|"
+                    + "gallery|carousel|slider|ticker|toast|feedback|rating|login|register|follow|more|outbrain|"
+                    + "taboola|disqus|breaking|alert|alerts|cta|donate|paid|contact|copyright|legal)(?=$|[\\s_-])");
+    /** Substrings that mark furniture even inside camelCase or run-together names. */
+    private static final Pattern NEGATIVE_PART = Pattern.compile(
+            "related|comment(?!ary)|newsletter|sharing|sharebar|share-|social|sponsor|promo|outbrain|taboola|"
+                    + "cookie|consent|subscri|breadcrumb|sidebar|recommend|disqus|advert|popular|trending|"
+                    + "footer|navbar|masthead|signup|sr-only|visually-hidden|screen-reader|readmore|read-more|"
+                    + "more-stories|moreStories|newsfeed|adslot|adunit|ad-slot|ad-unit|ad-container|adsbygoogle");
+    /** Boilerplate that is removed even from an element also named like content ("article-related"). */
+    private static final Pattern STRONG_NEGATIVE = Pattern.compile(
+            "related|comment(?!ary)|newsletter|shar(?:e|ing)|social|cookie|consent|outbrain|taboola|recommend|"
+                    + "sponsor|promo|subscri|advert|byline|author|breadcrumb|popular|trending|signup|"
+                    + "(?:^|[\\s_-])ads?(?=$|[\\s_-])");
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|main|post|story|text|blog|prose|paragraph|chapo|chapeau|lede|"
+                    + "artikel|inhalt|contenu|corps|texte|cuerpo|noticia|nota");
+    private static final Set<String> FURNITURE_TAGS = Set.of(
+            "nav", "aside", "footer", "form", "dialog", "menu", "button", "select", "textarea", "input",
+            "label", "fieldset", "figcaption", "address");
+    private static final Set<String> FURNITURE_ROLES = Set.of(
+            "navigation", "banner", "complementary", "contentinfo", "search", "dialog", "alertdialog", "menu",
+            "menubar", "toolbar", "tablist", "alert", "status");
+    private static final Set<String> NEVER_REMOVED = Set.of("html", "body", "main", "article");
+
+    private NoisePatterns() {
+    }
+
+    /** The class and id of an element in lower case, the words this class looks at. */
+    static String names(Element element) {
+        String className = element.className();
+        String id = element.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (className + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isProtected(Element element) {
+        return NEVER_REMOVED.contains(element.normalName()) || element.attr("itemprop").equalsIgnoreCase("articleBody");
+    }
+
+    static boolean isFurnitureTag(Element element) {
+        return FURNITURE_TAGS.contains(element.normalName())
+                || FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isNegative(String names) {
+        return !names.isEmpty() && (NEGATIVE_TOKEN.matcher(names).find() || NEGATIVE_PART.matcher(names).find());
+    }
+
+    static boolean isStrongNegative(String names) {
+        return !names.isEmpty() && STRONG_NEGATIVE.matcher(names).find();
+    }
+
+    static boolean isPositive(String names) {
+        return !names.isEmpty() && POSITIVE.matcher(names).find();
+    }
+
+    /** A weight for content scoring: positive for article-like names, negative for furniture. */
+    static int weight(Element element) {
+        String names = names(element);
+        int weight = 0;
+        if (isPositive(names)) {
+            weight += 25;
+        }
+        if (isNegative(names)) {
+            weight -= 25;
+        }
+        if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            weight += 50;
+        }
+        return weight;
+    }
+}
