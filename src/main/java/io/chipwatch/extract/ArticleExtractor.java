@@ -72,7 +72,7 @@ public final class ArticleExtractor {
         String address = url == null ? "" : url;
         JsonLdArticle jsonLd = JsonLdArticle.in(page, address);
         PageMetadata metadata = PageMetadata.of(page, jsonLd, address);
-        String text = bodyText(page.body());
+        String text = bodyText(page.body(), metadata.title());
         String structured = structuredBody(jsonLd);
         if (structured.length() >= STRUCTURED_BODY_MIN
                 && text.length() < structured.length() * STRUCTURED_BODY_PREFERRED_BELOW) {
@@ -82,14 +82,14 @@ public final class ArticleExtractor {
                 metadata.language(), text);
     }
 
-    private static String bodyText(Element body) {
+    private static String bodyText(Element body, String title) {
         if (body == null) {
             return "";
         }
         Boilerplate.clean(body);
         TextStats stats = TextStats.measure(body);
         List<Element> article = ContentLocator.locate(body, stats);
-        return TextRenderer.render(article, stats);
+        return TextRenderer.render(article, stats, title);
     }
 
     /** The JSON-LD body as plain text: some sites put HTML in it. */
@@ -100,7 +100,7 @@ public final class ArticleExtractor {
         }
         if (body.indexOf('<') >= 0) {
             Document fragment = Jsoup.parseBodyFragment(body);
-            return bodyText(fragment.body());
+            return bodyText(fragment.body(), null);
         }
         return body.strip();
     }

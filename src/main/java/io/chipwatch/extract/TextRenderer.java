@@ -26,7 +26,19 @@ final class TextRenderer {
                     + "lire la suite.*|voir aussi.*|lesen sie auch.*|mehr zum thema.*|weiterlesen.*|"
                     + "continue reading.*|click here.*|tap here.*|image:.*|photo:.*|credit:.*|"
                     + "getty images|afp|reuters|ap photo.*|©.*|copyright.*|all rights reserved.*|"
-                    + "leer más.*|lee también.*|ver también.*|leggi anche.*|\\(?ad\\)?)$");
+                    + "leer más.*|lee también.*|ver también.*|leggi anche.*|\\(?ad\\)?|print|email|email this page|"
+                    + "back to top|top|- ?end ?-|end|###|\\*\\*\\*|loading.*|chargement.*)$");
+    /** A byline or dateline on its own: "By Jane Doe", "Par Claire Montel", "9 October 2025". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?u)^(?i:by|par|von|por|di|door|av|af)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
+                    + "(?:\\s*(?:,|and|et|und|y|e)\\s*\\p{Lu}[\\p{L}.'’ -]+)*\\s*$");
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?iu)^[\\p{L}]*[,.]?\\s*\\d{1,4}[./\\s-]+(?:\\p{L}+\\.?|\\d{1,2})[./\\s-]+\\d{2,4}"
+                    + "(?:[,\\s]+(?:à|at|um|a las)?\\s*\\d{1,2}[:h.]\\d{2}\\s*(?:uhr|am|pm|utc|gmt)?)?\\s*$");
+    private static final int BYLINE_MAX = 80;
+    /** A short run mostly made of link text is a link to elsewhere ("Read also: ..."), not text. */
+    private static final double RUN_LINK_DENSITY_MAX = 0.5;
+    private static final int RUN_LINK_CHECK_BELOW = 300;
     private static final int STOCK_LINE_MAX = 120;
     private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u200b\ufeff]+");
 
@@ -37,19 +49,42 @@ final class TextRenderer {
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     private boolean currentHeading;
+    private boolean currentHasTime;
+    private int currentLinkText;
+    private int linkDepth;
 
     private TextRenderer(TextStats stats) {
         this.stats = stats;
     }
 
-    /** The text of the given elements, in order. */
-    static String render(List<Element> elements, TextStats stats) {
+    /**
+     * The text of the given elements, in order.
+     *
+     * @param title the page's headline, left out where the body repeats it above the text; may be null
+     */
+    static String render(List<Element> elements, TextStats stats, String title) {
         TextRenderer renderer = new TextRenderer(stats);
         for (Element element : elements) {
             NodeTraversor.filter(renderer.new Writer(), element);
             renderer.flush();
         }
+        renderer.dropRepeatedHeadline(title);
         return renderer.join();
+    }
+
+    /** Removes copies of the headline among the first blocks (sites repeat it in a styled div). */
+    private void dropRepeatedHeadline(String title) {
+        if (title == null || title.isBlank()) {
+            return;
+        }
+        String headline = SPACES.matcher(title).replaceAll(" ").strip();
+        for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+            String text = blocks.get(i).text();
+            if (text.length() >= 10 && (text.equals(headline) || headline.startsWith(text) && text.length() * 2 > headline.length())) {
+                blocks.remove(i);
+                return;
+            }
+        }
     }
 
     private final class Writer implements NodeFilter {
@@ -57,7 +92,11 @@ final class TextRenderer {
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
-                current.append(text.getWholeText());
+                String value = text.getWholeText();
+                current.append(value);
+                if (linkDepth > 0) {
+                    currentLinkText += TextStats.visibleLength(value);
+                }
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element element)) {
@@ -66,6 +105,12 @@ final class TextRenderer {
             if (element.nameIs("br")) {
                 flush();
                 return FilterResult.CONTINUE;
+            }
+            if (element.nameIs("a")) {
+                linkDepth++;
+            }
+            if (element.nameIs("time")) {
+                currentHasTime = true;
             }
             if (!element.isBlock() && !element.nameIs("td") && !element.nameIs("th")) {
                 return FilterResult.CONTINUE;
@@ -80,6 +125,9 @@ final class TextRenderer {
 
         @Override
         public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element link && link.nameIs("a")) {
+                linkDepth--;
+            }
             if (node instanceof Element element && (element.isBlock() || element.nameIs("td") || element.nameIs("th"))) {
                 flush();
             }
@@ -106,11 +154,28 @@ final class TextRenderer {
 
     private void flush() {
         String text = SPACES.matcher(current).replaceAll(" ").strip();
-        current.setLength(0);
-        if (!text.isEmpty() && !(text.length() <= STOCK_LINE_MAX && STOCK_LINE.matcher(text).matches())) {
+        if (!text.isEmpty() && !isFurnitureRun(text)) {
             blocks.add(new Block(text, currentHeading));
         }
+        current.setLength(0);
         currentHeading = false;
+        currentHasTime = false;
+        currentLinkText = 0;
+    }
+
+    private boolean isFurnitureRun(String text) {
+        int length = TextStats.visibleLength(text);
+        if (length < RUN_LINK_CHECK_BELOW && currentLinkText > length * RUN_LINK_DENSITY_MAX) {
+            return true;
+        }
+        if (text.length() <= STOCK_LINE_MAX && STOCK_LINE.matcher(text).matches()) {
+            return true;
+        }
+        if (text.length() <= BYLINE_MAX && (BYLINE.matcher(text).matches() || DATELINE.matcher(text).matches())) {
+            return true;
+        }
+        // a short run holding a <time> is a dateline with decorations ("Le Monde | 04.05.2015 à 13h36")
+        return currentHasTime && length < 200 && !text.matches("(?s).*[.!?]\\s*$");
     }
 
     private String join() {
