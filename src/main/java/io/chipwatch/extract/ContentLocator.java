@@ -29,7 +29,7 @@ final class ContentLocator {
         this.stats = stats;
     }
 
-    /** The article's elements in document order; empty when the page has no prose at all. */
+    /** The article's elements in document order; the whole body when no element holds prose. */
     static List<Element> locate(Element body, TextStats stats) {
         return new ContentLocator(stats).find(body);
     }
@@ -42,7 +42,8 @@ final class ContentLocator {
             }
         }
         if (scores.isEmpty()) {
-            return List.of();
+            // no run of prose long enough to vote: what little text the cleaned page has is its text
+            return List.of(body);
         }
         List<Element> ranked = new ArrayList<>(scores.keySet());
         scores.replaceAll((element, score) -> score * (1 - stats.of(element).linkDensity()));
@@ -68,7 +69,7 @@ final class ContentLocator {
         double vote = 1 + stats.of(element).commas + Math.min(prose / 100.0, 3);
         Element ancestor = PROSE_TAGS.contains(element.normalName()) ? element.parent() : element;
         for (int level = 0; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
-            if (ancestor.normalName().equals("body") || ancestor.normalName().equals("html")) {
+            if (ancestor.normalName().equals("html")) {
                 break;
             }
             double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
@@ -79,6 +80,7 @@ final class ContentLocator {
     private static double initial(Element element) {
         double base = switch (element.normalName()) {
             case "article" -> 10;
+            case "body" -> -5;
             case "div", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
             case "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
