@@ -19,6 +19,8 @@ import org.jsoup.nodes.Element;
 final class ContentLocator {
 
     private static final int MIN_PROSE = 25;
+    /** Share of a container's non-link text that one child must hold for the search to move into it. */
+    private static final double NARROW_SHARE = 0.8;
     private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "td", "blockquote", "dd", "li");
     private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "span", "font", "center");
 
@@ -49,7 +51,7 @@ final class ContentLocator {
         scores.replaceAll((element, score) -> score * (1 - stats.of(element).linkDensity()));
         ranked.sort(Comparator.comparingDouble((Element e) -> scores.get(e)).reversed());
         Element top = widen(ranked.get(0), ranked.subList(1, Math.min(ranked.size(), 6)));
-        return withSiblings(top);
+        return withSiblings(narrow(top));
     }
 
     /** The length of prose an element holds itself, not counting nested prose elements. */
@@ -109,6 +111,29 @@ final class ContentLocator {
             }
         }
         return top;
+    }
+
+    /**
+     * Moves down from a wide container to the one child that holds nearly all its prose: a page
+     * column scores well (class "content", votes from two levels down) but also carries the
+     * standfirst, the dateline and the share bar that sit beside the body.
+     */
+    private Element narrow(Element top) {
+        Element current = top;
+        while (true) {
+            int prose = stats.of(current).text - stats.of(current).linkText;
+            Element inner = null;
+            for (Element child : current.children()) {
+                TextStats.Counts counts = stats.of(child);
+                if (scores.containsKey(child) && counts.text - counts.linkText >= prose * NARROW_SHARE) {
+                    inner = child;
+                }
+            }
+            if (inner == null || prose == 0) {
+                return current;
+            }
+            current = inner;
+        }
     }
 
     /** The best element with those of its siblings that read like more of the same text. */

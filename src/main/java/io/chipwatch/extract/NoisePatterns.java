@@ -31,11 +31,11 @@ final class NoisePatterns {
                     + "more-stories|moreStories|newsfeed|adslot|adunit|ad-slot|ad-unit|ad-container|adsbygoogle");
     /** Boilerplate that is removed even from an element also named like content ("article-related"). */
     private static final Pattern STRONG_NEGATIVE = Pattern.compile(
-            "related|comment(?!ary)|newsletter|shar(?:e|ing)|social|cookie|consent|outbrain|taboola|recommend|"
-                    + "sponsor|promo|subscri|advert|byline|author|breadcrumb|popular|trending|signup|"
-                    + "(?:^|[\\s_-])ads?(?=$|[\\s_-])");
+            "related|comment(?!ary)|newsletter|cookie|consent|outbrain|taboola|recommend|sponsor|promo|subscri|"
+                    + "advert|breadcrumb|popular|trending|signup|"
+                    + "(?:^|[\\s_-])(?:ads?|share|sharing|social|byline|author|authors)(?=$|[\\s_-])");
     private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|main|post|story|text|blog|prose|paragraph|chapo|chapeau|lede|"
+            "article|body|content|entry|main|post|story|text|blog|prose|paragraph|"
                     + "artikel|inhalt|contenu|corps|texte|cuerpo|noticia|nota");
     private static final Set<String> FURNITURE_TAGS = Set.of(
             "nav", "aside", "footer", "form", "dialog", "menu", "button", "select", "textarea", "input",

@@ -35,6 +35,10 @@ final class TextRenderer {
     private static final Pattern DATELINE = Pattern.compile(
             "(?iu)^[\\p{L}]*[,.]?\\s*\\d{1,4}[./\\s-]+(?:\\p{L}+\\.?|\\d{1,2})[./\\s-]+\\d{2,4}"
                     + "(?:[,\\s]+(?:à|at|um|a las)?\\s*\\d{1,2}[:h.]\\d{2}\\s*(?:uhr|am|pm|utc|gmt)?)?\\s*$");
+    /** "Published 10 Oct 2025 - Updated ...": a publication line, whatever its date format. */
+    private static final Pattern PUBLICATION_LINE = Pattern.compile(
+            "(?iu)^(?:publié|mis à jour|modifié|published|updated|posted|last updated|veröffentlicht|aktualisiert|"
+                    + "stand|publicado|actualizado|pubblicato|aggiornato|gepubliceerd)\\b.{0,100}\\d.*$");
     private static final int BYLINE_MAX = 80;
     /** A short run mostly made of link text is a link to elsewhere ("Read also: ..."), not text. */
     private static final double RUN_LINK_DENSITY_MAX = 0.5;
@@ -171,7 +175,8 @@ final class TextRenderer {
         if (text.length() <= STOCK_LINE_MAX && STOCK_LINE.matcher(text).matches()) {
             return true;
         }
-        if (text.length() <= BYLINE_MAX && (BYLINE.matcher(text).matches() || DATELINE.matcher(text).matches())) {
+        if (text.length() <= BYLINE_MAX && (BYLINE.matcher(text).matches() || DATELINE.matcher(text).matches()
+                || PUBLICATION_LINE.matcher(text).matches())) {
             return true;
         }
         // a short run holding a <time> is a dateline with decorations ("Le Monde | 04.05.2015 à 13h36")
