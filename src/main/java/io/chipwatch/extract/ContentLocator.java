@@ -21,6 +21,8 @@ final class ContentLocator {
     private static final int MIN_PROSE = 25;
     /** Share of a container's non-link text that one child must hold for the search to move into it. */
     private static final double NARROW_SHARE = 0.8;
+    private static final int TWIN_MIN_PROSE = 50;
+    private static final double TWIN_MAX_LINK_DENSITY = 0.35;
     private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "td", "blockquote", "dd", "li");
     private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "span", "font", "center");
 
@@ -136,21 +138,60 @@ final class ContentLocator {
         }
     }
 
-    /** The best element with those of its siblings that read like more of the same text. */
+    /**
+     * The best element with those of its siblings that read like more of the same text. When the
+     * best element (or one of its two nearest ancestors) has siblings of the same class holding
+     * prose, the article is split into repeated blocks (a text column cut by adverts, one block per
+     * paragraph group) and the search joins the blocks at that level.
+     */
     private List<Element> withSiblings(Element top) {
-        Element parent = top.parent();
-        if (parent == null || top.normalName().equals("body")) {
-            return List.of(top);
+        Element level = top;
+        Element ancestor = top;
+        for (int up = 0; up < 3 && ancestor != null && !ancestor.normalName().equals("body"); up++) {
+            if (hasProseTwin(ancestor)) {
+                level = ancestor;
+                break;
+            }
+            ancestor = ancestor.parent();
         }
-        double topScore = scores.get(top) == null ? 0 : scores.get(top);
+        Element parent = level.parent();
+        if (parent == null || level.normalName().equals("body")) {
+            return List.of(level);
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
         double threshold = Math.max(10, topScore * 0.2);
+        // a container the page itself names as the article body needs no neighbours but its twins
+        boolean namedBody = NoisePatterns.isNamedArticleBody(level);
         List<Element> chosen = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top || belongs(sibling, top, threshold)) {
+            if (sibling == level || isTwin(sibling, level) && isProse(sibling)
+                    || !namedBody && belongs(sibling, level, threshold)) {
                 chosen.add(sibling);
             }
         }
         return chosen;
+    }
+
+    private boolean hasProseTwin(Element element) {
+        Element parent = element.parent();
+        if (parent == null || element.className().isBlank()) {
+            return false;
+        }
+        for (Element sibling : parent.children()) {
+            if (sibling != element && isTwin(sibling, element) && isProse(sibling)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTwin(Element sibling, Element element) {
+        return !element.className().isBlank() && sibling.className().equals(element.className());
+    }
+
+    private boolean isProse(Element element) {
+        TextStats.Counts counts = stats.of(element);
+        return counts.text - counts.linkText >= TWIN_MIN_PROSE && counts.linkDensity() < TWIN_MAX_LINK_DENSITY;
     }
 
     private boolean belongs(Element sibling, Element top, double threshold) {

@@ -37,6 +37,10 @@ final class NoisePatterns {
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|main|post|story|text|blog|prose|paragraph|"
                     + "artikel|inhalt|contenu|corps|texte|cuerpo|noticia|nota");
+    /** Names that sites give to the element holding exactly the article's text. */
+    private static final Pattern ARTICLE_BODY = Pattern.compile(
+            "article[-_]?body|articlebody|article__body|article-text|articletext|article[-_]content|story[-_]?body|"
+                    + "entry-content|post-content|post-body|body-text|text-body|articlecontent");
     private static final Set<String> FURNITURE_TAGS = Set.of(
             "nav", "aside", "footer", "form", "dialog", "menu", "button", "select", "textarea", "input",
             "label", "fieldset", "figcaption", "address");
@@ -60,6 +64,13 @@ final class NoisePatterns {
 
     static boolean isProtected(Element element) {
         return NEVER_REMOVED.contains(element.normalName()) || element.attr("itemprop").equalsIgnoreCase("articleBody");
+    }
+
+    /** Whether the page marks this element as the article body (schema.org itemprop or a telling name). */
+    static boolean isNamedArticleBody(Element element) {
+        return element.attr("itemprop").equalsIgnoreCase("articleBody")
+                || element.attr("name").equalsIgnoreCase("articleBody")
+                || ARTICLE_BODY.matcher(names(element)).find();
     }
 
     static boolean isFurnitureTag(Element element) {
