@@ -168,6 +168,9 @@ final class TextRenderer {
     }
 
     private boolean isFurnitureRun(String text) {
+        if (text.contains("{{") && text.contains("}}")) {
+            return true; // an unrendered client-side template, not text
+        }
         int length = TextStats.visibleLength(text);
         if (length < RUN_LINK_CHECK_BELOW && currentLinkText > length * RUN_LINK_DENSITY_MAX) {
             return true;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,20 @@ class ArticleExtractorTest {
         assertThat(extractor.extract(null, null).text()).isEmpty();
         assertThat(extractor.extract("<html><head><title>Only a title</title></head></html>", URL).text()).isEmpty();
         assertThat(extractor.extract("<frameset><frame src=a.html></frameset>", URL).text()).isEmpty();
+    }
+
+    @Test
+    void shouldFindNothingInAPageWhoseArticleIsLoadedByScript() throws Exception {
+        // given a real AngularJS shell page: templates and placeholders, no article
+        byte[] page = Files.readAllBytes(Path.of("src/test/resources/extract-hostile/template-only.html"));
+
+        // when
+        ExtractedArticle article = extractor.extract(new ByteArrayInputStream(page), null, URL);
+
+        // then
+        assertThat(article.text()).isEmpty();
+        assertThat(article.title()).isNull();
+        assertThat(article.canonicalUrl()).isEqualTo(URL);
     }
 
     @Test
