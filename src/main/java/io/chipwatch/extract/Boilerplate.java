@@ -2,7 +2,6 @@ package io.chipwatch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
@@ -29,6 +28,8 @@ final class Boilerplate {
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     /** A named-as-furniture element with at least this much prose in paragraphs is kept anyway. */
     private static final int PROSE_TO_KEEP = 1000;
+    /** Comment threads go whatever their length: they are prose, but not the article's. */
+    private static final Pattern COMMENTS = Pattern.compile("comment(?!ary)");
 
     private Boilerplate() {
     }
@@ -78,7 +79,7 @@ final class Boilerplate {
         }
         String names = NoisePatterns.names(element);
         if (NoisePatterns.isStrongNegative(names)) {
-            return !prose || names.toLowerCase(Locale.ROOT).matches(".*comment(?!ary).*");
+            return !prose || COMMENTS.matcher(names).find();
         }
         return NoisePatterns.isNegative(names) && !NoisePatterns.isPositive(names) && !prose;
     }

@@ -206,7 +206,7 @@ final class ContentLocator {
         TextStats.Counts counts = stats.of(sibling);
         String text = sibling.text();
         return counts.text >= 80 && counts.linkDensity() < 0.25
-                || counts.text > 0 && counts.linkDensity() == 0 && text.matches("(?s).*[.!?\u3002]\\s*$");
+                || counts.text > 0 && counts.linkDensity() == 0 && TextRenderer.endsSentence(text);
     }
 
     private double topBonus(Element top) {

@@ -13,16 +13,19 @@ import org.jsoup.nodes.Element;
  */
 final class NoisePatterns {
 
-    /** Whole class/id tokens (split on space, dash, underscore) that mark page furniture. */
-    private static final Pattern NEGATIVE_TOKEN = Pattern.compile(
-            "(?:^|[\\s_-])(?:ad|ads|adv|advert|dfp|gpt|banner|breadcrumbs?|byline|author|authors|bio|share|"
-                    + "sharing|social|sns|comments?|related|recirc|popular|trending|newsletter|subscribe|"
-                    + "subscription|signup|promo|promos|sponsor|sponsored|partner|partners|cookie|cookies|consent|"
-                    + "gdpr|modal|popup|overlay|sidebar|widget|widgets|footer|header|masthead|nav|navbar|"
-                    + "navigation|menu|toolbar|tags|tag|topics|keywords|pagination|pager|print|skip|meta|"
-                    + "dateline|timestamp|date|caption|credit|credits|hidden|offscreen|teaser|rail|aside|extra|"
-                    + "gallery|carousel|slider|ticker|toast|feedback|rating|login|register|follow|more|outbrain|"
-                    + "taboola|disqus|breaking|alert|alerts|cta|donate|paid|contact|copyright|legal)(?=$|[\\s_-])");
+    /** Whole class/id words (split on space, dash, underscore) that mark page furniture. */
+    private static final Set<String> NEGATIVE_WORDS = Set.of(
+            "ad", "ads", "adv", "advert", "dfp", "gpt", "banner", "breadcrumb", "breadcrumbs", "byline", "author",
+            "authors", "bio", "share", "sharing", "social", "sns", "comment", "comments", "related", "recirc",
+            "popular", "trending", "newsletter", "subscribe", "subscription", "signup", "promo", "promos", "sponsor",
+            "sponsored", "partner", "partners", "cookie", "cookies", "consent", "gdpr", "modal", "popup", "overlay",
+            "sidebar", "widget", "widgets", "footer", "header", "masthead", "nav", "navbar", "navigation", "menu",
+            "toolbar", "tags", "tag", "topics", "keywords", "pagination", "pager", "print", "skip", "meta",
+            "dateline", "timestamp", "date", "caption", "credit", "credits", "hidden", "offscreen", "teaser", "rail",
+            "aside", "extra", "gallery", "carousel", "slider", "ticker", "toast", "feedback", "rating", "login",
+            "register", "follow", "more", "outbrain", "taboola", "disqus", "breaking", "alert", "alerts", "cta",
+            "donate", "paid", "contact", "copyright", "legal");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s_-]+");
     /** Substrings that mark furniture even inside camelCase or run-together names. */
     private static final Pattern NEGATIVE_PART = Pattern.compile(
             "related|comment(?!ary)|newsletter|sharing|sharebar|share-|social|sponsor|promo|outbrain|taboola|"
@@ -79,7 +82,15 @@ final class NoisePatterns {
     }
 
     static boolean isNegative(String names) {
-        return !names.isEmpty() && (NEGATIVE_TOKEN.matcher(names).find() || NEGATIVE_PART.matcher(names).find());
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String word : WORD_SEPARATORS.split(names)) {
+            if (NEGATIVE_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return NEGATIVE_PART.matcher(names).find();
     }
 
     static boolean isStrongNegative(String names) {

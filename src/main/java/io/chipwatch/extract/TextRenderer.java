@@ -2,6 +2,7 @@ package io.chipwatch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -44,6 +45,7 @@ final class TextRenderer {
     private static final double RUN_LINK_DENSITY_MAX = 0.5;
     private static final int RUN_LINK_CHECK_BELOW = 300;
     private static final int STOCK_LINE_MAX = 120;
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u200b\ufeff]+");
 
     private record Block(String text, boolean heading) {
@@ -123,7 +125,7 @@ final class TextRenderer {
             if (isOutsideText(element)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            currentHeading = element.normalName().matches("h[2-6]");
+            currentHeading = HEADINGS.contains(element.normalName());
             return FilterResult.CONTINUE;
         }
 
@@ -183,7 +185,17 @@ final class TextRenderer {
             return true;
         }
         // a short run holding a <time> is a dateline with decorations ("Le Monde | 04.05.2015 à 13h36")
-        return currentHasTime && length < 200 && !text.matches("(?s).*[.!?]\\s*$");
+        return currentHasTime && length < 200 && !endsSentence(text);
+    }
+
+    /** Whether a text ends like a sentence (Latin or CJK full stop, question or exclamation mark). */
+    static boolean endsSentence(String text) {
+        String end = text.stripTrailing();
+        if (end.isEmpty()) {
+            return false;
+        }
+        char last = end.charAt(end.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '\u3002' || last == '\uff01' || last == '\uff1f';
     }
 
     private String join() {
