@@ -59,9 +59,12 @@ final class Boilerplate {
     }
 
     private static boolean isNeverText(Element element) {
-        return NEVER_TEXT.contains(element.normalName())
-                || element.hasAttr("hidden")
-                || element.attr("aria-hidden").equalsIgnoreCase("true") && !NoisePatterns.isProtected(element)
+        return NEVER_TEXT.contains(element.normalName());
+    }
+
+    private static boolean isHidden(Element element) {
+        return element.hasAttr("hidden")
+                || element.attr("aria-hidden").equalsIgnoreCase("true")
                 || HIDDEN_STYLE.matcher(element.attr("style")).find();
     }
 
@@ -71,6 +74,10 @@ final class Boilerplate {
         }
         TextStats.Counts counts = stats.of(element);
         boolean prose = proseLength(counts) >= PROSE_TO_KEEP;
+        if (isHidden(element)) {
+            // some sites hide the whole text until a script reveals it: that is still the article
+            return !prose;
+        }
         if (NoisePatterns.isFurnitureTag(element) || element.normalName().equals("header")) {
             return !prose || element.normalName().equals("nav");
         }
@@ -84,8 +91,12 @@ final class Boilerplate {
         return NoisePatterns.isNegative(names) && !NoisePatterns.isPositive(names) && !prose;
     }
 
-    /** Non-link text, counted only when the element has real paragraphs. */
+    /**
+     * Non-link text, counted when the element has real paragraphs or a mass of text that only an
+     * article has (pages that write paragraphs as {@code <div>}s or {@code <br>}-separated runs).
+     */
     private static int proseLength(TextStats.Counts counts) {
-        return counts.paragraphs >= 2 ? counts.text - counts.linkText : 0;
+        int plain = counts.text - counts.linkText;
+        return counts.paragraphs >= 2 || plain >= 2 * PROSE_TO_KEEP ? plain : 0;
     }
 }

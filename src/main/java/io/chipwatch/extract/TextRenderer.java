@@ -22,7 +22,7 @@ final class TextRenderer {
     private static final Pattern STOCK_LINE = Pattern.compile(
             "(?i)^(?:advertisement|advertising|advertisement - scroll to continue|sponsored|anzeige|publicit[ée]|"
                     + "werbung|pubblicit[àa]|publicidad|share|share this|share this article|share on \\w+|"
-                    + "follow us.*|sign up.*|subscribe.*|abonnez-vous.*|inscrivez-vous.*|read more.*|"
+                    + "follow .*|sign up.*|subscribe.*|abonnez-vous.*|inscrivez-vous.*|read more.*|"
                     + "read also.*|see also.*|related:?.*|more:.*|lire aussi.*|à lire aussi.*|a lire aussi.*|"
                     + "lire la suite.*|voir aussi.*|lesen sie auch.*|mehr zum thema.*|weiterlesen.*|"
                     + "continue reading.*|click here.*|tap here.*|image:.*|photo:.*|credit:.*|"
@@ -45,6 +45,9 @@ final class TextRenderer {
     private static final double RUN_LINK_DENSITY_MAX = 0.5;
     private static final int RUN_LINK_CHECK_BELOW = 300;
     private static final int STOCK_LINE_MAX = 120;
+    /** "Copyright 2019 The Associated Press. All rights reserved. This material may not be..." */
+    private static final Pattern COPYRIGHT_LINE = Pattern.compile("(?is)^(?:©|\\(c\\)\\s|copyright\\b).*");
+    private static final int COPYRIGHT_LINE_MAX = 300;
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u200b\ufeff]+");
 
@@ -170,6 +173,9 @@ final class TextRenderer {
     }
 
     private boolean isFurnitureRun(String text) {
+        if (text.length() <= COPYRIGHT_LINE_MAX && COPYRIGHT_LINE.matcher(text).matches()) {
+            return true;
+        }
         if (text.contains("{{") && text.contains("}}")) {
             return true; // an unrendered client-side template, not text
         }

@@ -207,4 +207,45 @@ class ArticleExtractorTest {
         // then
         assertThat(text).startsWith("Regulators in Beijing").doesNotContain("Loading");
     }
+
+    @Test
+    void shouldKeepATextHiddenUntilAScriptRevealsIt() {
+        // given a page whose article body is display:none until a script shows it
+        String html = "<body><div class='menu' style='display:none'><a href=/>Home</a></div>"
+                + "<div class='story' style='display: none'>" + ("<p>" + PROSE + "</p>").repeat(8) + "</div></body>";
+
+        // when
+        String text = extractor.extract(html, URL).text();
+
+        // then
+        assertThat(text).startsWith("Regulators in Beijing").doesNotContain("Home");
+    }
+
+    @Test
+    void shouldKeepDivParagraphsInAContainerNamedLikeASharingWidget() {
+        // given paragraphs written as <div>s in a container whose class mentions sharing
+        String html = "<body><div class='entry-content post-share-enabled'>"
+                + ("<div>" + PROSE + "</div>").repeat(20) + "</div><div class='share'><a href=#>Share</a></div></body>";
+
+        // when
+        String text = extractor.extract(html, URL).text();
+
+        // then
+        assertThat(text.split("\n\n")).hasSize(20);
+    }
+
+    @Test
+    void shouldDropStockLinesBylinesAndWireCopyright() {
+        // given
+        String html = "<body><div class='story'><p>By Jane Doe and John Roe</p><p>" + PROSE + "</p>"
+                + "<p>Advertisement</p><p>" + PROSE + "</p><p>Follow Jane Doe on Twitter: @janedoe</p>"
+                + "<p>Copyright 2025 The Associated Press. All rights reserved. This material may not be published,"
+                + " broadcast, rewritten or redistributed without permission.</p></div></body>";
+
+        // when
+        String text = extractor.extract(html, URL).text();
+
+        // then
+        assertThat(text).isEqualTo(PROSE.strip() + "\n\n" + PROSE.strip());
+    }
 }
