@@ -1,6 +1,8 @@
 package io.chipwatch.extract;
 
 import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,14 +27,19 @@ public final class ExtractionSpeed {
         ArticleExtractor extractor = new ArticleExtractor();
 
         run(extractor, pages, measure.dividedBy(2));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long done = run(extractor, pages, measure);
         double seconds = (System.nanoTime() - start) / 1e9;
+        // CPU time of this thread: on a shared machine, wall time also counts other processes' turns
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        double averageBytes = totalBytes / (double) pages.size();
 
-        System.out.printf(Locale.ROOT, "%d pages (%.0f KiB on average), %d extractions in %.1f s on one thread:"
-                        + " %.0f pages/s, %.2f ms/page, %.1f MiB/s%n",
-                pages.size(), totalBytes / 1024.0 / pages.size(), done, seconds, done / seconds,
-                1000 * seconds / done, done * (totalBytes / (double) pages.size()) / seconds / (1 << 20));
+        System.out.printf(Locale.ROOT, "%d pages (%.0f KiB on average), %d extractions in %.1f s wall, %.1f s CPU,"
+                        + " one thread: %.0f pages/s wall, %.0f pages per CPU-second (%.2f ms/page, %.1f MiB/s of CPU)%n",
+                pages.size(), averageBytes / 1024, done, seconds, cpuSeconds, done / seconds, done / cpuSeconds,
+                1000 * cpuSeconds / done, done * averageBytes / cpuSeconds / (1 << 20));
     }
 
     private static long run(ArticleExtractor extractor, List<byte[]> pages, Duration duration) {
