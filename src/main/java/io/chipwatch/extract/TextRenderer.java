@@ -13,41 +13,14 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Writes the article's elements out as plain text, one paragraph per block element, paragraphs
  * separated by a blank line. On the way it leaves out what sits inside an article container but is
- * not the article: the headline, clusters of links, and the short stock lines of page furniture
- * ("Advertisement", "Read more", "Lire aussi"...).
+ * not the article: the headline, clusters of links, runs that are mostly a link ("Lire aussi : ..."),
+ * datelines around a {@code <time>}, and the stock lines of page furniture ({@link StockLines}).
  */
 final class TextRenderer {
 
-    /** Lines that are furniture whatever the site, matched on the whole (short) block. */
-    private static final Pattern STOCK_LINE = Pattern.compile(
-            "(?i)^(?:advertisement|advertising|advertisement - scroll to continue|sponsored|anzeige|publicit[ée]|"
-                    + "werbung|pubblicit[àa]|publicidad|share|share this|share this article|share on \\w+|"
-                    + "follow .*|sign up.*|subscribe.*|abonnez-vous.*|inscrivez-vous.*|read more.*|"
-                    + "read also.*|see also.*|related:?.*|more:.*|lire aussi.*|à lire aussi.*|a lire aussi.*|"
-                    + "lire la suite.*|voir aussi.*|lesen sie auch.*|mehr zum thema.*|weiterlesen.*|"
-                    + "continue reading.*|click here.*|tap here.*|image:.*|photo:.*|credit:.*|"
-                    + "getty images|afp|reuters|ap photo.*|©.*|copyright.*|all rights reserved.*|"
-                    + "leer más.*|lee también.*|ver también.*|leggi anche.*|\\(?ad\\)?|print|email|email this page|"
-                    + "back to top|top|- ?end ?-|end|###|\\*\\*\\*|loading.*|chargement.*)$");
-    /** A byline or dateline on its own: "By Jane Doe", "Par Claire Montel", "9 October 2025". */
-    private static final Pattern BYLINE = Pattern.compile(
-            "(?u)^(?i:by|par|von|por|di|door|av|af)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
-                    + "(?:\\s*(?:,|and|et|und|y|e)\\s*\\p{Lu}[\\p{L}.'’ -]+)*\\s*$");
-    private static final Pattern DATELINE = Pattern.compile(
-            "(?iu)^[\\p{L}]*[,.]?\\s*\\d{1,4}[./\\s-]+(?:\\p{L}+\\.?|\\d{1,2})[./\\s-]+\\d{2,4}"
-                    + "(?:[,\\s]+(?:à|at|um|a las)?\\s*\\d{1,2}[:h.]\\d{2}\\s*(?:uhr|am|pm|utc|gmt)?)?\\s*$");
-    /** "Published 10 Oct 2025 - Updated ...": a publication line, whatever its date format. */
-    private static final Pattern PUBLICATION_LINE = Pattern.compile(
-            "(?iu)^(?:publié|mis à jour|modifié|published|updated|posted|last updated|veröffentlicht|aktualisiert|"
-                    + "stand|publicado|actualizado|pubblicato|aggiornato|gepubliceerd)\\b.{0,100}\\d.*$");
-    private static final int BYLINE_MAX = 80;
     /** A short run mostly made of link text is a link to elsewhere ("Read also: ..."), not text. */
     private static final double RUN_LINK_DENSITY_MAX = 0.5;
     private static final int RUN_LINK_CHECK_BELOW = 300;
-    private static final int STOCK_LINE_MAX = 120;
-    /** "Copyright 2019 The Associated Press. All rights reserved. This material may not be..." */
-    private static final Pattern COPYRIGHT_LINE = Pattern.compile("(?is)^(?:©|\\(c\\)\\s|copyright\\b).*");
-    private static final int COPYRIGHT_LINE_MAX = 300;
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u200b\ufeff]+");
 
@@ -173,21 +146,11 @@ final class TextRenderer {
     }
 
     private boolean isFurnitureRun(String text) {
-        if (text.length() <= COPYRIGHT_LINE_MAX && COPYRIGHT_LINE.matcher(text).matches()) {
+        if (StockLines.isFurniture(text)) {
             return true;
-        }
-        if (text.contains("{{") && text.contains("}}")) {
-            return true; // an unrendered client-side template, not text
         }
         int length = TextStats.visibleLength(text);
         if (length < RUN_LINK_CHECK_BELOW && currentLinkText > length * RUN_LINK_DENSITY_MAX) {
-            return true;
-        }
-        if (text.length() <= STOCK_LINE_MAX && STOCK_LINE.matcher(text).matches()) {
-            return true;
-        }
-        if (text.length() <= BYLINE_MAX && (BYLINE.matcher(text).matches() || DATELINE.matcher(text).matches()
-                || PUBLICATION_LINE.matcher(text).matches())) {
             return true;
         }
         // a short run holding a <time> is a dateline with decorations ("Le Monde | 04.05.2015 à 13h36")
