@@ -29,7 +29,7 @@ final class Boilerplate {
     /** A named-as-furniture element with at least this much prose in paragraphs is kept anyway. */
     private static final int PROSE_TO_KEEP = 1000;
     /** Comment threads go whatever their length: they are prose, but not the article's. */
-    private static final Pattern COMMENTS = Pattern.compile("comment(?!ary)");
+    private static final Pattern COMMENTS = Pattern.compile("comment(?!ary)|kommentar|comentario|reactions|discussion|replies");
 
     private Boilerplate() {
     }

@@ -60,9 +60,8 @@ final class ContentLocator {
     private int proseLength(Element element) {
         String name = element.normalName();
         if (PROSE_TAGS.contains(name)) {
-            if ((name.equals("li") || name.equals("td") || name.equals("blockquote"))
-                    && element.getElementsByTag("p").size() > 0) {
-                return 0;
+            if (!name.equals("p") && stats.of(element).paragraphs > 0) {
+                return 0; // its paragraphs vote themselves
             }
             return stats.of(element).text;
         }

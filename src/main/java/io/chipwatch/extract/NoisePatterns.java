@@ -34,8 +34,8 @@ final class NoisePatterns {
                     + "more-stories|moreStories|newsfeed|adslot|adunit|ad-slot|ad-unit|ad-container|adsbygoogle");
     /** Boilerplate that is removed even from an element also named like content ("article-related"). */
     private static final Pattern STRONG_NEGATIVE = Pattern.compile(
-            "related|comment(?!ary)|newsletter|cookie|consent|outbrain|taboola|recommend|sponsor|promo|subscri|"
-                    + "advert|breadcrumb|popular|trending|signup|"
+            "related|comment(?!ary)|kommentar|comentario|reaction|discussion|replies|newsletter|cookie|consent|"
+                    + "outbrain|taboola|recommend|sponsor|promo|subscri|advert|breadcrumb|popular|trending|signup|"
                     + "(?:^|[\\s_-])(?:ads?|share|sharing|social|byline|author|authors)(?=$|[\\s_-])");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|main|post|story|text|blog|prose|paragraph|"

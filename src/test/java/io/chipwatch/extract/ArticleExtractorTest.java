@@ -248,4 +248,19 @@ class ArticleExtractorTest {
         // then
         assertThat(text).isEqualTo(PROSE.strip() + "\n\n" + PROSE.strip());
     }
+
+    @Test
+    void shouldPreferTheArticleToALongerCommentThread() {
+        // given a short article followed by a German comment section three times its length
+        String comment = "<div class='kommentar-item'><p>Das sehe ich ganz anders, denn die Regeln wurden schon "
+                + "vor Jahren angekündigt, und niemand hat damals reagiert, weder die Industrie noch die Politik.</p></div>";
+        String html = "<body><article><p>" + PROSE + "</p><p>" + PROSE + "</p></article>"
+                + "<section id='kommentare'>" + comment.repeat(6) + "</section></body>";
+
+        // when
+        String text = extractor.extract(html, URL).text();
+
+        // then
+        assertThat(text).isEqualTo(PROSE.strip() + "\n\n" + PROSE.strip());
+    }
 }
