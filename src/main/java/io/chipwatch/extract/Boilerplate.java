@@ -28,6 +28,8 @@ final class Boilerplate {
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     /** A named-as-furniture element with at least this much prose in paragraphs is kept anyway. */
     private static final int PROSE_TO_KEEP = 1000;
+    /** A picture box with more text than this is a block of article with an image in it. */
+    private static final int CAPTION_MAX = 300;
     /** Comment threads go whatever their length: they are prose, but not the article's. */
     private static final Pattern COMMENTS = Pattern.compile("comment(?!ary)|kommentar|comentario|reactions|discussion|replies");
 
@@ -36,6 +38,7 @@ final class Boilerplate {
 
     /** Removes the markup that can never be text, then the named furniture. */
     static void clean(Element body) {
+        removeMediaBoxes(body);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -56,6 +59,28 @@ final class Boilerplate {
             }
         }
         furniture.forEach(Element::remove);
+    }
+
+    /**
+     * Removes picture boxes, video teasers and galleries while their images are still there to
+     * tell them apart from text: a named media box with a short caption, or a named gallery.
+     */
+    private static void removeMediaBoxes(Element body) {
+        TextStats stats = TextStats.measure(body);
+        List<Element> boxes = new ArrayList<>();
+        for (Element element : body.getAllElements()) {
+            TextStats.Counts counts = stats.of(element);
+            if (element == body || counts.media == 0 || NoisePatterns.isProtected(element)
+                    || NoisePatterns.isNamedArticleBody(element)) {
+                continue;
+            }
+            String names = NoisePatterns.names(element);
+            boolean caption = counts.text - counts.linkText < CAPTION_MAX && NoisePatterns.isMediaBox(names);
+            if (caption || NoisePatterns.isGallery(names) && counts.media >= 2) {
+                boxes.add(element);
+            }
+        }
+        boxes.forEach(Element::remove);
     }
 
     private static boolean isNeverText(Element element) {

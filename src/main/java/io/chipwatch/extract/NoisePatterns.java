@@ -40,6 +40,11 @@ final class NoisePatterns {
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|main|post|story|text|blog|prose|paragraph|"
                     + "artikel|inhalt|contenu|corps|texte|cuerpo|noticia|nota");
+    /** Picture and video boxes: their text is a caption or a credit, not the article's. */
+    private static final Pattern MEDIA_BOX = Pattern.compile(
+            "pic|photo|image|img|media|figure|video|player|caption|credit|visual|illustration|foto|bild");
+    /** Galleries and slideshows, whose captions can run to many sentences. */
+    private static final Pattern GALLERY = Pattern.compile("gallery|slideshow|carousel|slider|lightbox|diaporama|galerie");
     /** Names that sites give to the element holding exactly the article's text. */
     private static final Pattern ARTICLE_BODY = Pattern.compile(
             "article[-_]?body|articlebody|article__body|article-text|articletext|article[-_]content|story[-_]?body|"
@@ -74,6 +79,16 @@ final class NoisePatterns {
         return element.attr("itemprop").equalsIgnoreCase("articleBody")
                 || element.attr("name").equalsIgnoreCase("articleBody")
                 || ARTICLE_BODY.matcher(names(element)).find();
+    }
+
+    /** Whether the element's names call it a picture or video box. */
+    static boolean isMediaBox(String names) {
+        return !names.isEmpty() && MEDIA_BOX.matcher(names).find();
+    }
+
+    /** Whether the element's names call it a gallery or slideshow. */
+    static boolean isGallery(String names) {
+        return !names.isEmpty() && GALLERY.matcher(names).find();
     }
 
     static boolean isFurnitureTag(Element element) {

@@ -23,6 +23,7 @@ final class StockLines {
                     + "leer más\\b.*|lee también\\b.*|ver también\\b.*|leggi anche\\b.*|"
                     + "continue reading\\b.*|click here\\b.*|tap here\\b.*|image:.*|photo:.*|credit:.*|"
                     + "getty images|afp|reuters|ap photo\\b.*|all rights reserved\\b.*|"
+                    + "watch(?: the)? video\\b.*|play video\\b.*|\\d{1,2}:\\d{2}|"
                     + "print|email|email this page|back to top|top|- ?end ?-|end|###|\\*\\*\\*|"
                     + "loading(?:\\.{3}|…)?|chargement(?:\\.{3}|…| en cours.*)?)$");
     private static final int STOCK_LINE_MAX = 120;

@@ -2,6 +2,7 @@ package io.chipwatch.extract;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -25,6 +26,8 @@ final class TextStats {
         int ownText;
         int paragraphs;
         int commas;
+        /** Images, videos and embedded frames: what makes a block a picture box rather than text. */
+        int media;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) linkText / text;
@@ -32,6 +35,7 @@ final class TextStats {
     }
 
     private static final Counts EMPTY = new Counts();
+    private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "video", "audio", "iframe", "object", "embed");
 
     private final Map<Element, Counts> counts = new IdentityHashMap<>();
 
@@ -78,6 +82,9 @@ final class TextStats {
                 if (element.nameIs("p")) {
                     own.paragraphs++;
                 }
+                if (MEDIA_TAGS.contains(element.normalName())) {
+                    own.media++;
+                }
                 Element parent = element.parent();
                 Counts up = parent == null ? null : counts.get(parent);
                 if (up != null) {
@@ -85,6 +92,7 @@ final class TextStats {
                     up.linkText += own.linkText;
                     up.paragraphs += own.paragraphs;
                     up.commas += own.commas;
+                    up.media += own.media;
                 }
             }
         }
