@@ -22,6 +22,7 @@ final class ContentLocator {
     /** Share of a container's non-link text that one child must hold for the search to move into it. */
     private static final double NARROW_SHARE = 0.8;
     private static final int TWIN_MIN_PROSE = 50;
+    private static final int LEAD_MIN_PROSE = 80;
     private static final double TWIN_MAX_LINK_DENSITY = 0.35;
     private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "td", "blockquote", "dd", "li");
     private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "span", "font", "center");
@@ -153,6 +154,9 @@ final class ContentLocator {
             }
             ancestor = ancestor.parent();
         }
+        if (level == top) {
+            level = withLeadParagraphs(top);
+        }
         Element parent = level.parent();
         if (parent == null || level.normalName().equals("body")) {
             return List.of(level);
@@ -169,6 +173,37 @@ final class ContentLocator {
             }
         }
         return chosen;
+    }
+
+    /**
+     * Moves up (at most two levels) to the ancestor whose earlier siblings are paragraphs of
+     * prose: the text starts in the body container and goes on in a nested block ("Read more"
+     * wrappers, a paywall {@code div} holding the rest of the article).
+     */
+    private Element withLeadParagraphs(Element top) {
+        Element ancestor = top;
+        for (int up = 0; up < 3 && ancestor.parent() != null && !ancestor.normalName().equals("body"); up++) {
+            if (up > 0 && !NoisePatterns.isNamedArticleBody(ancestor)) {
+                for (Element before = ancestor.previousElementSibling(); before != null;
+                        before = before.previousElementSibling()) {
+                    if (isLeadParagraph(before)) {
+                        return ancestor;
+                    }
+                }
+            }
+            if (NoisePatterns.isNamedArticleBody(ancestor)) {
+                return ancestor == top ? top : ancestor;
+            }
+            ancestor = ancestor.parent();
+        }
+        return top;
+    }
+
+    /** A plain paragraph of prose; a standfirst ("intro", "chapo", "dek") is the page's summary, not its text. */
+    private boolean isLeadParagraph(Element element) {
+        TextStats.Counts counts = stats.of(element);
+        return element.nameIs("p") && counts.text >= LEAD_MIN_PROSE && counts.linkDensity() < 0.25
+                && !NoisePatterns.isStandfirst(NoisePatterns.names(element));
     }
 
     private boolean hasProseTwin(Element element) {
@@ -199,10 +234,13 @@ final class ContentLocator {
         if (score != null && score + bonus >= threshold) {
             return true;
         }
-        if (!sibling.normalName().equals("p")) {
-            return false;
-        }
         TextStats.Counts counts = stats.of(sibling);
+        if (!sibling.normalName().equals("p")) {
+            // a block that only wraps paragraphs (an intro, a lead) reads like a paragraph
+            return counts.paragraphs > 0 && counts.text >= LEAD_MIN_PROSE && counts.linkDensity() < 0.25
+                    && counts.paragraphs * 1.0 >= sibling.children().size() * 0.5
+                    && !NoisePatterns.isNegative(NoisePatterns.names(sibling));
+        }
         String text = sibling.text();
         return counts.text >= 80 && counts.linkDensity() < 0.25
                 || counts.text > 0 && counts.linkDensity() == 0 && TextRenderer.endsSentence(text);

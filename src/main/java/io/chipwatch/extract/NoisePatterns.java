@@ -45,6 +45,10 @@ final class NoisePatterns {
             "pic|photo|image|img|media|figure|video|player|caption|credit|visual|illustration|foto|bild");
     /** Galleries and slideshows, whose captions can run to many sentences. */
     private static final Pattern GALLERY = Pattern.compile("gallery|slideshow|carousel|slider|lightbox|diaporama|galerie");
+    /** The summary printed under a headline, which article-body conventions leave out. */
+    private static final Pattern STANDFIRST = Pattern.compile(
+            "intro|lead|standfirst|chapo|chapeau|summary|description|dek|deck|teaser|subtitle|subhead|excerpt|"
+                    + "abstract|bajada|kicker|sapo|entradilla|vorspann");
     /** Names that sites give to the element holding exactly the article's text. */
     private static final Pattern ARTICLE_BODY = Pattern.compile(
             "article[-_]?body|articlebody|article__body|article-text|articletext|article[-_]content|story[-_]?body|"
@@ -79,6 +83,11 @@ final class NoisePatterns {
         return element.attr("itemprop").equalsIgnoreCase("articleBody")
                 || element.attr("name").equalsIgnoreCase("articleBody")
                 || ARTICLE_BODY.matcher(names(element)).find();
+    }
+
+    /** Whether the element's names call it a standfirst (summary under the headline). */
+    static boolean isStandfirst(String names) {
+        return !names.isEmpty() && STANDFIRST.matcher(names).find();
     }
 
     /** Whether the element's names call it a picture or video box. */

@@ -263,4 +263,19 @@ class ArticleExtractorTest {
         // then
         assertThat(text).isEqualTo(PROSE.strip() + "\n\n" + PROSE.strip());
     }
+
+    @Test
+    void shouldKeepTheLeadParagraphsBeforeANestedReadMoreBlock() {
+        // given a body whose first paragraphs sit beside the block that holds the rest of the text
+        String html = "<body><div class='story'><p class='standfirst'>" + PROSE + "</p></div>"
+                + "<div class='text'><p>Lead one, " + PROSE + "</p><p>Lead two, " + PROSE + "</p>"
+                + "<div id='more'><div class='rest'>" + ("<p>" + PROSE + "</p>").repeat(10) + "</div></div></div></body>";
+
+        // when
+        String text = extractor.extract(html, URL).text();
+
+        // then
+        assertThat(text).startsWith("Lead one, ").contains("Lead two, ");
+        assertThat(text.split("\n\n")).hasSize(12);
+    }
 }
