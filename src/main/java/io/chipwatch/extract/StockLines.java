@@ -24,6 +24,11 @@ final class StockLines {
                     + "continue reading\\b.*|click here\\b.*|tap here\\b.*|image:.*|photo:.*|credit:.*|"
                     + "getty images|afp|reuters|ap photo\\b.*|all rights reserved\\b.*|"
                     + "watch(?: the)? video\\b.*|play video\\b.*|\\d{1,2}:\\d{2}|"
+                    + "more on this(?: story| topic)?|more from .{1,40}|most (?:read|popular|viewed)|top stories|"
+                    + "you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|editor'?s picks|"
+                    + "sponsored content|from our partners|around the web|latest news|les plus lus|à la une|"
+                    + "sur le même sujet|dans la même rubrique|meistgelesen|das könnte sie auch interessieren|"
+                    + "más leídas|lo más leído|también te puede interesar|i più letti|"
                     + "print|email|email this page|back to top|top|- ?end ?-|end|###|\\*\\*\\*|"
                     + "loading(?:\\.{3}|…)?|chargement(?:\\.{3}|…| en cours.*)?)$");
     private static final int STOCK_LINE_MAX = 120;

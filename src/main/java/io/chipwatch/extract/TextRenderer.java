@@ -99,6 +99,7 @@ final class TextRenderer {
             }
             flush();
             if (isOutsideText(element)) {
+                dropOrphanHeading(element);
                 return FilterResult.SKIP_ENTIRELY;
             }
             currentHeading = HEADINGS.contains(element.normalName());
@@ -114,6 +115,16 @@ final class TextRenderer {
                 flush();
             }
             return FilterResult.CONTINUE;
+        }
+    }
+
+    /**
+     * A heading directly followed by a cluster of links titles that cluster ("Related stories",
+     * "More on this"), not a section of the article: it goes with it.
+     */
+    private void dropOrphanHeading(Element skipped) {
+        if (!skipped.nameIs("h1") && !blocks.isEmpty() && blocks.get(blocks.size() - 1).heading()) {
+            blocks.remove(blocks.size() - 1);
         }
     }
 

@@ -278,4 +278,21 @@ class ArticleExtractorTest {
         assertThat(text).startsWith("Lead one, ").contains("Lead two, ");
         assertThat(text.split("\n\n")).hasSize(12);
     }
+
+    @Test
+    void shouldDropAHeadingThatOnlyTitlesALinkList() {
+        // given a related-links box with its heading in the middle of the article container
+        String html = "<body><div class='story'><p>" + PROSE + "</p><h3>China widens curbs</h3><p>" + PROSE + "</p>"
+                + "<h3>Related coverage</h3><ul><li><a href=/a>Nvidia shares fall on report of new curbs</a></li>"
+                + "<li><a href=/b>Beijing summons chip makers over security</a></li></ul>"
+                + "<h3>Stories you missed</h3><ul><li><a href=/c>A story about something else entirely</a></li>"
+                + "<li><a href=/d>Another story about something else again</a></li></ul><p>" + PROSE + "</p></div></body>";
+
+        // when
+        String text = extractor.extract(html, URL).text();
+
+        // then the article's own sub-heading stays, the titles of the link boxes go
+        assertThat(text).contains("China widens curbs").doesNotContain("Related coverage", "Stories you missed");
+        assertThat(text.split("\n\n")).hasSize(4);
+    }
 }

@@ -14,7 +14,7 @@ class StockLinesTest {
         "Share this article", "Follow Jane Doe on Twitter: @janedoe", "Sign up for our newsletter",
         "By Jane Doe and John Roe", "Par Claire Montel", "9 October 2025", "Mis à jour le 10 oct. 2025 à 12:02",
         "Copyright 2025 The Associated Press. All rights reserved.", "© Tagesblick GmbH 2025",
-        "Related Coverage", "Loading…", "{{ rubedo.current.page.title }}"})
+        "Related Coverage", "Most read", "Sur le même sujet", "Loading…", "{{ rubedo.current.page.title }}"})
     void shouldRecogniseFurnitureLines(String line) {
         // given / when / then
         assertThat(StockLines.isFurniture(line)).isTrue();
