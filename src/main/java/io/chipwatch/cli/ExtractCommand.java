@@ -49,8 +49,11 @@ public final class ExtractCommand implements Callable<Integer> {
             article = extractor.extract(System.in, null, url == null ? "" : url);
         } else {
             Path path = Path.of(file);
-            if (!Files.isRegularFile(path)) {
+            if (!Files.exists(path)) {
                 throw new UserError("no such file: " + file);
+            }
+            if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+                throw new UserError("not a readable file: " + file);
             }
             try (InputStream in = Files.newInputStream(path)) {
                 article = extractor.extract(in, null, url == null ? path.toAbsolutePath().toUri().toString() : url);
