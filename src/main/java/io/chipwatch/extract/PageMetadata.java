@@ -23,6 +23,8 @@ record PageMetadata(String title, String canonicalUrl, Instant published, String
             "datepublished", "publishdate", "publish-date", "pubdate", "publication_date",
             "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
             "dcterms.created", "dc.date.created", "date", "article.published", "cxenseparse:recs:publishtime");
+    private static final String DATED_ELEMENTS =
+            "[class*=date], [class*=published], [class*=pubdate], [id*=date], [class*=timestamp]";
     private static final List<String> LANGUAGE_META = List.of("content-language", "language", "dc.language");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*");
 
@@ -84,6 +86,16 @@ record PageMetadata(String title, String canonicalUrl, Instant published, String
         if (date.isEmpty()) {
             Element time = page.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
             date = time == null ? Optional.empty() : Dates.parse(time.attr("datetime"));
+        }
+        // last resorts: a machine date in the attribute of a "date" element, then one written for readers
+        for (Element dated : page.select(DATED_ELEMENTS)) {
+            if (date.isPresent()) {
+                break;
+            }
+            date = Dates.parse(dated.attr("title"))
+                    .or(() -> Dates.parse(dated.attr("datetime")))
+                    .or(() -> Dates.parse(dated.attr("content")))
+                    .or(() -> Dates.parseWritten(dated.text()));
         }
         return date.orElse(null);
     }

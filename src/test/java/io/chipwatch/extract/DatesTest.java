@@ -30,6 +30,18 @@ class DatesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "March 13, 2015                      | 2015-03-13T00:00:00Z",
+        "Published On 11 Jun 2026            | 2026-06-11T00:00:00Z",
+        "Date 19.01.2020                     | 2020-01-19T00:00:00Z",
+        "Sept. 4, 2025                       | 2025-09-04T00:00:00Z",
+    })
+    void shouldReadDatesWrittenForReaders(String text, String expected) {
+        // given / when / then
+        assertThat(Dates.parseWritten(text)).contains(Instant.parse(expected));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "yesterday", "13/08/2025 à 10h", "2025-13-45"})
     void shouldGiveNothingForWhatIsNoDate(String raw) {
         // given / when / then
