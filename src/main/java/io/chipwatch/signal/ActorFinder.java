@@ -78,16 +78,18 @@ final class ActorFinder {
         if (before != null && !rule.agentOnly()) {
             return Optional.of(before.actor());
         }
-        Optional<String> agent = agentAfter(text, span, candidates, te);
+        Optional<String> agent = agentAfter(text, span, candidates, ts, te);
         if (agent.isPresent() || rule.agentOnly()) {
             return agent;
         }
         return afterLeadingGerund(text, span, candidates, ts);
     }
 
-    private Optional<String> agentAfter(String text, PlainSentenceSplitter.Span span, List<Candidate> candidates, int te) {
+    /** A regulator named after the trigger's first word, or inside a long trigger ("informed by the U.S. government of a licence"). */
+    private Optional<String> agentAfter(String text, PlainSentenceSplitter.Span span, List<Candidate> candidates,
+            int ts, int te) {
         for (Candidate c : candidates) {
-            if (c.start() >= te && c.start() - te <= AGENT_REACH && !c.instrument()
+            if (c.start() > ts && c.start() - te <= AGENT_REACH && !c.instrument()
                     && rules.agentMarkers().matcher(text.substring(Math.max(span.start(), c.start() - 30), c.start())).find()) {
                 return Optional.of(c.actor());
             }
