@@ -50,9 +50,10 @@ final class ActorFinder {
                 if (overlapsAny(mentions, start, end) || overlapsAny(found, start, end)) {
                     continue;
                 }
-                // "China's chip industry": a possessive country names whose thing, not who acted.
-                boolean possessive = sentence.startsWith("'s", matcher.end());
-                found.add(new Candidate(phrase.actor(), start, end, possessive || isObject(text, span, start), false));
+                // "China's chip industry", "US export rules": the country qualifies a thing, it did not act.
+                boolean qualifies = sentence.startsWith("'s", matcher.end())
+                        || rules.attributes().matcher(sentence).region(matcher.end(), sentence.length()).lookingAt();
+                found.add(new Candidate(phrase.actor(), start, end, qualifies || isObject(text, span, start), false));
             }
         }
         found.sort(Comparator.comparingInt(Candidate::start));
