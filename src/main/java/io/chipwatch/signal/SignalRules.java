@@ -118,7 +118,11 @@ public record SignalRules(
 
     /** {@code seeds/signals.yaml} in the working directory if there is one, else the copy bundled in the jar. */
     public static SignalRules loadDefault() {
-        Path local = Path.of(DEFAULT_PATH);
+        return loadDefault(Path.of(DEFAULT_PATH));
+    }
+
+    /** {@code local} if it is a file, else the copy bundled in the jar. */
+    static SignalRules loadDefault(Path local) {
         if (Files.isRegularFile(local)) {
             return load(local);
         }

@@ -101,11 +101,15 @@ class SignalRulesTest {
 
     @Test
     void shouldFallBackToTheBundledCopyOnTheClasspath() {
+        // given a working directory without seeds/
+        Path missing = dir.resolve(SignalRules.DEFAULT_PATH);
+
         // when
-        SignalRules rules = SignalRules.loadDefault();
+        SignalRules rules = SignalRules.loadDefault(missing);
 
         // then
-        assertThat(rules.rules()).isNotEmpty();
+        assertThat(rules.rules()).extracting(SignalRule::id)
+                .containsExactlyElementsOf(SignalRules.load(Path.of(SignalRules.DEFAULT_PATH)).rules().stream().map(SignalRule::id).toList());
     }
 
     /** The seed file's header with its rules replaced by {@code rules}. */
