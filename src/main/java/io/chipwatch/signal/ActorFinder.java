@@ -64,10 +64,13 @@ final class ActorFinder {
     Optional<String> inSentence(String text, PlainSentenceSplitter.Span span, List<Candidate> candidates,
             int ts, int te, SignalRule rule) {
         if (rule.anyActor()) {
-            // A deal has two parties; the first one named stands for it, wherever it sits.
-            Optional<String> first = candidates.stream().filter(c -> !c.instrument()).map(Candidate::actor).findFirst();
-            if (first.isPresent()) {
-                return first;
+            // A deal has two parties. Whichever order an outlet names them in, the same party must
+            // stand for it so that reports of one deal share an alert: the one whose country
+            // comes first in the rule file's actors list.
+            Optional<String> party = candidates.stream().filter(c -> !c.instrument())
+                    .min(Comparator.comparingInt(c -> countryRank(c.actor()))).map(Candidate::actor);
+            if (party.isPresent()) {
+                return party;
             }
         }
         Candidate before = null;
@@ -96,6 +99,23 @@ final class ActorFinder {
             }
         }
         return Optional.empty();
+    }
+
+    private int countryRank(String actor) {
+        String country = jurisdiction(actor);
+        for (int i = 0; i < rules.actors().size(); i++) {
+            if (jurisdiction(rules.actors().get(i).actor()).equals(country)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** {@code regulator:cn-mofcom} -> {@code cn}. */
+    private static String jurisdiction(String actor) {
+        int colon = actor.indexOf(':');
+        int dash = actor.indexOf('-', colon);
+        return dash < 0 ? actor.substring(colon + 1) : actor.substring(colon + 1, dash);
     }
 
     /** The actor an instrument named in the sentence stands for ("added to the Entity List": BIS). */
