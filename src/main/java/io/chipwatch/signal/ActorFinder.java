@@ -38,7 +38,7 @@ final class ActorFinder {
         for (Mention m : mentions) {
             if (m.type() == EntityType.REGULATOR) {
                 boolean instrument = rules.instruments().containsKey(m.entity());
-                found.add(new Candidate(m.entity(), m.start(), m.end(), isObject(text, span, m.start()), instrument));
+                found.add(new Candidate(m.entity(), m.start(), m.end(), notActing(text, span, m.start(), m.end()), instrument));
             }
         }
         String sentence = text.substring(span.start(), span.end());
@@ -50,10 +50,7 @@ final class ActorFinder {
                 if (overlapsAny(mentions, start, end) || overlapsAny(found, start, end)) {
                     continue;
                 }
-                // "China's chip industry", "US export rules": the country qualifies a thing, it did not act.
-                boolean qualifies = sentence.startsWith("'s", matcher.end())
-                        || rules.attributes().matcher(sentence).region(matcher.end(), sentence.length()).lookingAt();
-                found.add(new Candidate(phrase.actor(), start, end, qualifies || isObject(text, span, start), false));
+                found.add(new Candidate(phrase.actor(), start, end, notActing(text, span, start, end), false));
             }
         }
         found.sort(Comparator.comparingInt(Candidate::start));
@@ -149,9 +146,23 @@ final class ActorFinder {
                 .findFirst();
     }
 
-    private boolean isObject(String text, PlainSentenceSplitter.Span span, int start) {
+    /**
+     * Whether a government named at {@code [start, end)} is not acting there: an object ("vers la
+     * Chine"), an attribute ("US export rules", "a Beijing-based columnist") or a possessive that
+     * qualifies a thing ("China's chip industry"), but not one that owns an act ("Washington's
+     * decision to allow").
+     */
+    private boolean notActing(String text, PlainSentenceSplitter.Span span, int start, int end) {
         String before = text.substring(Math.max(span.start(), start - 40), start);
-        return rules.objectMarkers().matcher(before).find();
+        if (rules.objectMarkers().matcher(before).find()) {
+            return true;
+        }
+        Matcher after = rules.attributes().matcher(text).region(end, span.end());
+        if (after.lookingAt()) {
+            return true;
+        }
+        return text.startsWith("'s", end)
+                && !rules.possessiveActs().matcher(text).region(end, span.end()).lookingAt();
     }
 
     private static boolean overlapsAny(List<?> spans, int start, int end) {

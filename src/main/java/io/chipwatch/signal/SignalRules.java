@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * @param actors         country phrases that resolve to a government id
  * @param objectMarkers  text ending right before a country that makes it an object ("to China")
  * @param attributes     text right after a country that makes it an attribute ("US export rules")
+ * @param possessiveActs text right after a country that makes its possessive an actor ("'s decision to")
  * @param agentMarkers   text ending right before an actor named after the trigger ("by", "de")
  * @param anaphors       pronouns that point to an actor in an earlier sentence
  * @param instruments    regulators that stand for another actor only when no actor is named
@@ -40,6 +41,7 @@ public record SignalRules(
         List<ActorPattern> actors,
         Pattern objectMarkers,
         Pattern attributes,
+        Pattern possessiveActs,
         Pattern agentMarkers,
         Pattern anaphors,
         Map<String, String> instruments,
@@ -69,6 +71,7 @@ public record SignalRules(
             @JsonProperty(value = "actors", required = true) List<ActorPattern> actors,
             @JsonProperty(value = "objectMarkers", required = true) String objectMarkers,
             @JsonProperty(value = "attributes", required = true) String attributes,
+            @JsonProperty(value = "possessiveActs", required = true) String possessiveActs,
             @JsonProperty(value = "agentMarkers", required = true) String agentMarkers,
             @JsonProperty(value = "anaphors", required = true) String anaphors,
             @JsonProperty("instruments") Map<String, String> instruments,
@@ -93,6 +96,7 @@ public record SignalRules(
                 actors,
                 Regexes.compile("objectMarkers", objectMarkers),
                 Regexes.compile("attributes", attributes),
+                Regexes.compile("possessiveActs", possessiveActs),
                 Regexes.compile("agentMarkers", agentMarkers),
                 Regexes.compile("anaphors", anaphors),
                 instruments == null ? Map.of() : instruments,
