@@ -38,7 +38,7 @@ final class ActorFinder {
         for (Mention m : mentions) {
             if (m.type() == EntityType.REGULATOR) {
                 boolean instrument = rules.instruments().containsKey(m.entity());
-                found.add(new Candidate(m.entity(), m.start(), m.end(), isObject(text, span, m.start()), instrument));
+                found.add(new Candidate(m.entity(), m.start(), m.end(), notActing(text, span, m.start(), m.end()), instrument));
             }
         }
         String sentence = text.substring(span.start(), span.end());
@@ -50,9 +50,7 @@ final class ActorFinder {
                 if (overlapsAny(mentions, start, end) || overlapsAny(found, start, end)) {
                     continue;
                 }
-                // "China's chip industry": a possessive country names whose thing, not who acted.
-                boolean possessive = sentence.startsWith("'s", matcher.end());
-                found.add(new Candidate(phrase.actor(), start, end, possessive || isObject(text, span, start), false));
+                found.add(new Candidate(phrase.actor(), start, end, notActing(text, span, start, end), false));
             }
         }
         found.sort(Comparator.comparingInt(Candidate::start));
@@ -63,10 +61,13 @@ final class ActorFinder {
     Optional<String> inSentence(String text, PlainSentenceSplitter.Span span, List<Candidate> candidates,
             int ts, int te, SignalRule rule) {
         if (rule.anyActor()) {
-            // A deal has two parties; the first one named stands for it, wherever it sits.
-            Optional<String> first = candidates.stream().filter(c -> !c.instrument()).map(Candidate::actor).findFirst();
-            if (first.isPresent()) {
-                return first;
+            // A deal has two parties. Whichever order an outlet names them in, the same party must
+            // stand for it so that reports of one deal share an alert: the one whose country
+            // comes first in the rule file's actors list.
+            Optional<String> party = candidates.stream().filter(c -> !c.instrument())
+                    .min(Comparator.comparingInt(c -> countryRank(c.actor()))).map(Candidate::actor);
+            if (party.isPresent()) {
+                return party;
             }
         }
         Candidate before = null;
@@ -78,21 +79,40 @@ final class ActorFinder {
         if (before != null && !rule.agentOnly()) {
             return Optional.of(before.actor());
         }
-        Optional<String> agent = agentAfter(text, span, candidates, te);
+        Optional<String> agent = agentAfter(text, span, candidates, ts, te);
         if (agent.isPresent() || rule.agentOnly()) {
             return agent;
         }
         return afterLeadingGerund(text, span, candidates, ts);
     }
 
-    private Optional<String> agentAfter(String text, PlainSentenceSplitter.Span span, List<Candidate> candidates, int te) {
+    /** A regulator named after the trigger's first word, or inside a long trigger ("informed by the U.S. government of a licence"). */
+    private Optional<String> agentAfter(String text, PlainSentenceSplitter.Span span, List<Candidate> candidates,
+            int ts, int te) {
         for (Candidate c : candidates) {
-            if (c.start() >= te && c.start() - te <= AGENT_REACH && !c.instrument()
+            if (c.start() > ts && c.start() - te <= AGENT_REACH && !c.instrument()
                     && rules.agentMarkers().matcher(text.substring(Math.max(span.start(), c.start() - 30), c.start())).find()) {
                 return Optional.of(c.actor());
             }
         }
         return Optional.empty();
+    }
+
+    private int countryRank(String actor) {
+        String country = jurisdiction(actor);
+        for (int i = 0; i < rules.actors().size(); i++) {
+            if (jurisdiction(rules.actors().get(i).actor()).equals(country)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** {@code regulator:cn-mofcom} -> {@code cn}. */
+    private static String jurisdiction(String actor) {
+        int colon = actor.indexOf(':');
+        int dash = actor.indexOf('-', colon);
+        return dash < 0 ? actor.substring(colon + 1) : actor.substring(colon + 1, dash);
     }
 
     /** The actor an instrument named in the sentence stands for ("added to the Entity List": BIS). */
@@ -126,9 +146,23 @@ final class ActorFinder {
                 .findFirst();
     }
 
-    private boolean isObject(String text, PlainSentenceSplitter.Span span, int start) {
+    /**
+     * Whether a government named at {@code [start, end)} is not acting there: an object ("vers la
+     * Chine"), an attribute ("US export rules", "a Beijing-based columnist") or a possessive that
+     * qualifies a thing ("China's chip industry"), but not one that owns an act ("Washington's
+     * decision to allow").
+     */
+    private boolean notActing(String text, PlainSentenceSplitter.Span span, int start, int end) {
         String before = text.substring(Math.max(span.start(), start - 40), start);
-        return rules.objectMarkers().matcher(before).find();
+        if (rules.objectMarkers().matcher(before).find()) {
+            return true;
+        }
+        Matcher after = rules.attributes().matcher(text).region(end, span.end());
+        if (after.lookingAt()) {
+            return true;
+        }
+        return text.startsWith("'s", end)
+                && !rules.possessiveActs().matcher(text).region(end, span.end()).lookingAt();
     }
 
     private static boolean overlapsAny(List<?> spans, int start, int end) {

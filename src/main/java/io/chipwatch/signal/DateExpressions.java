@@ -51,6 +51,10 @@ final class DateExpressions {
         while (recent.find()) {
             add(found, recent.start(), recent.end(), today);
         }
+        Matcher lastMonth = vocabulary.lastMonth().matcher(text);
+        while (lastMonth.find()) {
+            add(found, lastMonth.start(), lastMonth.end(), YearMonth.from(today).minusMonths(1).atEndOfMonth());
+        }
         Matcher lastYear = vocabulary.lastYear().matcher(text);
         while (lastYear.find()) {
             add(found, lastYear.start(), lastYear.end(), LocalDate.of(today.getYear() - 1, 12, 31));

@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
  * @param maxDistance how far (characters) a date expression may sit from the trigger it dates
  * @param months      twelve month patterns, January first, as bare alternatives ({@code april|avril})
  * @param recent      expressions that mean "within days of the article" (weekdays, yesterday, hier...)
+ * @param lastMonth   expressions that mean the month before the article's
  * @param lastYear    expressions that mean the year before the article's
  * @param seasons     expressions for a season, each with the last month of that season
  * @param ago         "3 months ago" / "il y a 3 mois", with named groups n/unit (English) and n2/unit2 (French)
  */
-public record DateVocabulary(int maxDistance, List<Pattern> months, Pattern recent, Pattern lastYear,
+public record DateVocabulary(int maxDistance, List<Pattern> months, Pattern recent, Pattern lastMonth, Pattern lastYear,
         List<Season> seasons, Pattern ago) {
 
     /** A season as written ("cet été") and the month it ends with (8). */
@@ -42,6 +43,7 @@ public record DateVocabulary(int maxDistance, List<Pattern> months, Pattern rece
             @JsonProperty("maxDistance") Integer maxDistance,
             @JsonProperty(value = "months", required = true) List<String> months,
             @JsonProperty(value = "recent", required = true) String recent,
+            @JsonProperty(value = "lastMonth", required = true) String lastMonth,
             @JsonProperty(value = "lastYear", required = true) String lastYear,
             @JsonProperty("seasons") List<Season> seasons,
             @JsonProperty(value = "ago", required = true) String ago) {
@@ -60,7 +62,8 @@ public record DateVocabulary(int maxDistance, List<Pattern> months, Pattern rece
             throw new IllegalArgumentException("dates.ago needs the named groups n and unit");
         }
         return new DateVocabulary(maxDistance == null ? 150 : maxDistance, monthPatterns,
-                Regexes.compile("dates.recent", recent), Regexes.compile("dates.lastYear", lastYear),
+                Regexes.compile("dates.recent", recent), Regexes.compile("dates.lastMonth", lastMonth),
+                Regexes.compile("dates.lastYear", lastYear),
                 seasons == null ? List.of() : seasons, agoPattern);
     }
 }

@@ -22,6 +22,9 @@ final class PlainSentenceSplitter {
             "no", "vs", "etc", "p", "ex", "gen", "sen", "rep", "gov", "u.s", "u.k", "e.u", "u.n", "jan",
             "feb", "apr", "aug", "sept", "oct", "nov", "dec");
 
+    /** Longest span treated as one sentence, in characters. */
+    static final int MAX_SENTENCE = 1500;
+
     private PlainSentenceSplitter() {
     }
 
@@ -116,10 +119,23 @@ final class PlainSentenceSplitter {
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        if (s < e) {
-            out.add(new Span(s, e, paragraph));
-            return true;
+        if (s >= e) {
+            return false;
         }
-        return false;
+        // A "sentence" longer than any real one (a table, a list, text without stops) is cut at
+        // spaces, so that matching time stays proportional to the text.
+        while (e - s > MAX_SENTENCE) {
+            int cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+            if (cut <= s) {
+                cut = s + MAX_SENTENCE;
+            }
+            out.add(new Span(s, cut, paragraph));
+            s = cut;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+        }
+        out.add(new Span(s, e, paragraph));
+        return true;
     }
 }

@@ -3,6 +3,7 @@ package io.chipwatch.signal;
 import io.chipwatch.article.Article;
 import io.chipwatch.tag.EntityType;
 import io.chipwatch.tag.Mention;
+import io.chipwatch.tag.TaggedArticle;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -59,9 +60,14 @@ public final class SignalDetector {
      * offsets; their {@code sentence} index is not used.
      */
     public List<PolicySignal> signalsIn(Article article, List<Mention> mentions) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(mentions, "mentions");
         String text = Regexes.normalize(article.text());
         List<PlainSentenceSplitter.Span> spans = PlainSentenceSplitter.split(text);
-        List<Mention> sorted = mentions.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
+        // A mention that does not point into this text (a tagger bug, a stale offset) is ignored.
+        List<Mention> sorted = mentions.stream()
+                .filter(m -> m.start() >= 0 && m.end() <= text.length() && m.start() < m.end() && m.type() != null)
+                .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
         List<List<ActorFinder.Candidate>> candidates = new ArrayList<>();
         List<List<PolicySignal>> bySentence = new ArrayList<>();
         LocalDate today = article.published() == null ? null : article.published().atZone(ZoneOffset.UTC).toLocalDate();
@@ -73,6 +79,11 @@ public final class SignalDetector {
             bySentence.add(scan.signals(this, candidates, bySentence));
         }
         return bySentence.stream().flatMap(List::stream).toList();
+    }
+
+    /** The signals of a tagged article, as {@link #signalsIn(Article, List)}. */
+    public List<PolicySignal> signalsIn(TaggedArticle tagged) {
+        return signalsIn(tagged.article(), tagged.mentions());
     }
 
     SignalRules rules() {

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * @param domain         chip vocabulary that makes a clause relevant without a tagged entity
  * @param actors         country phrases that resolve to a government id
  * @param objectMarkers  text ending right before a country that makes it an object ("to China")
+ * @param attributes     text right after a country that makes it an attribute ("US export rules")
+ * @param possessiveActs text right after a country that makes its possessive an actor ("'s decision to")
  * @param agentMarkers   text ending right before an actor named after the trigger ("by", "de")
  * @param anaphors       pronouns that point to an actor in an earlier sentence
  * @param instruments    regulators that stand for another actor only when no actor is named
@@ -38,6 +40,8 @@ public record SignalRules(
         Pattern domain,
         List<ActorPattern> actors,
         Pattern objectMarkers,
+        Pattern attributes,
+        Pattern possessiveActs,
         Pattern agentMarkers,
         Pattern anaphors,
         Map<String, String> instruments,
@@ -66,6 +70,8 @@ public record SignalRules(
             @JsonProperty(value = "domain", required = true) String domain,
             @JsonProperty(value = "actors", required = true) List<ActorPattern> actors,
             @JsonProperty(value = "objectMarkers", required = true) String objectMarkers,
+            @JsonProperty(value = "attributes", required = true) String attributes,
+            @JsonProperty(value = "possessiveActs", required = true) String possessiveActs,
             @JsonProperty(value = "agentMarkers", required = true) String agentMarkers,
             @JsonProperty(value = "anaphors", required = true) String anaphors,
             @JsonProperty("instruments") Map<String, String> instruments,
@@ -89,6 +95,8 @@ public record SignalRules(
                 Regexes.compile("domain", domain),
                 actors,
                 Regexes.compile("objectMarkers", objectMarkers),
+                Regexes.compile("attributes", attributes),
+                Regexes.compile("possessiveActs", possessiveActs),
                 Regexes.compile("agentMarkers", agentMarkers),
                 Regexes.compile("anaphors", anaphors),
                 instruments == null ? Map.of() : instruments,
@@ -114,7 +122,11 @@ public record SignalRules(
 
     /** {@code seeds/signals.yaml} in the working directory if there is one, else the copy bundled in the jar. */
     public static SignalRules loadDefault() {
-        Path local = Path.of(DEFAULT_PATH);
+        return loadDefault(Path.of(DEFAULT_PATH));
+    }
+
+    /** {@code local} if it is a file, else the copy bundled in the jar. */
+    static SignalRules loadDefault(Path local) {
         if (Files.isRegularFile(local)) {
             return load(local);
         }

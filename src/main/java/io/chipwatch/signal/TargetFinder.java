@@ -101,10 +101,13 @@ final class TargetFinder {
     /** The surface, the display name, and the surface's last word when it carries a model number ("puces H20" -> "h20"). */
     private static List<String> forms(Mention m) {
         List<String> forms = new ArrayList<>();
-        forms.add(m.surface().toLowerCase(Locale.ROOT));
         if (m.name() != null) {
             forms.add(m.name().toLowerCase(Locale.ROOT));
         }
+        if (m.surface() == null || m.surface().isBlank()) {
+            return forms;
+        }
+        forms.add(m.surface().toLowerCase(Locale.ROOT));
         String[] words = m.surface().split("\\s+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         if (last.chars().anyMatch(Character::isDigit)) {

@@ -26,6 +26,7 @@ class DateExpressionsTest {
             2025-08-13 | Bloomberg a rapporté mardi       | 2025-08-13
             2024-12-02 | on July 4, 2023                  | 2023-07-04
             2025-09-01 | three months ago, 3 months ago   | 2025-06-01
+            2025-12-16 | le mois dernier                  | 2025-11-30
             """)
     void shouldResolveADateExpressionToTheLatestDayItCanMean(String published, String text, String expected) {
         // given

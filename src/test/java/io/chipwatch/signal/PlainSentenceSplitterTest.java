@@ -47,4 +47,18 @@ class PlainSentenceSplitterTest {
         assertThat(spans).extracting(s -> text.substring(s.start(), s.end())).containsExactly(
                 "« Il ne permet toujours pas l'exportation. »", "Le CAC a convoqué Nvidia.");
     }
+
+    @Test
+    void shouldCutTextWithoutStopsIntoBoundedSpans() {
+        // given
+        String text = "mot ".repeat(2000).trim();
+
+        // when
+        List<PlainSentenceSplitter.Span> spans = PlainSentenceSplitter.split(text);
+
+        // then
+        assertThat(spans).hasSizeGreaterThan(1)
+                .allSatisfy(s -> assertThat(s.end() - s.start()).isLessThanOrEqualTo(PlainSentenceSplitter.MAX_SENTENCE));
+        assertThat(spans.get(spans.size() - 1).end()).isEqualTo(text.length());
+    }
 }

@@ -18,13 +18,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The detector over the five seed articles, with a plain alias list standing in for the tagger:
- * the policy developments they report are alerts, the history they restate is background, and
+ * The detector over whole articles — the five seed articles and English articles written for
+ * these tests under {@code signals/articles/} — with a plain alias list standing in for the
+ * tagger: the developments they report are alerts, the history they restate is background, and
  * nothing else raises an alert.
  */
 class SeedArticlesTest {
 
     private static final Map<String, List<PolicySignal>> SIGNALS = new TreeMap<>();
+    private static final Map<String, List<PolicySignal>> WRITTEN = new TreeMap<>();
 
     @BeforeAll
     static void detect() throws IOException {
@@ -33,11 +35,45 @@ class SeedArticlesTest {
                 Path.of(Objects.requireNonNull(SeedArticlesTest.class.getResource("/signals/seed-aliases.txt")).getPath()),
                 StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         for (Article article : ArticleFiles.readAll(Path.of("seeds/articles"))) {
-            List<String> present = aliases.stream()
-                    .filter(a -> article.text().contains(a.substring(0, a.lastIndexOf('=')))).toList();
-            List<Mention> mentions = GivenArticle.mentions(article.text(), present);
-            SIGNALS.put(article.id().substring(0, 3), detector.signalsIn(article, mentions));
+            SIGNALS.put(article.id().substring(0, 3), detector.signalsIn(article, mentions(article, aliases)));
         }
+        Path written = Path.of(Objects.requireNonNull(SeedArticlesTest.class.getResource("/signals/articles")).getPath());
+        for (Article article : ArticleFiles.readAll(written)) {
+            WRITTEN.put(article.title(), detector.signalsIn(article, mentions(article, aliases)));
+        }
+    }
+
+    private static List<Mention> mentions(Article article, List<String> aliases) {
+        return GivenArticle.tagWithAliases(article.text(), aliases);
+    }
+
+    @Test
+    void shouldAlertOnlyOnTheNewsOfArticlesWrittenForTheTests() {
+        // given the English and French articles of signals/articles (in detect)
+
+        // when
+        Map<String, TreeSet<String>> alerts = new TreeMap<>();
+        WRITTEN.forEach((title, signals) -> alerts.put(title, new TreeSet<>(signals.stream()
+                .filter(SignalDetector::isAlertable).map(SeedArticlesTest::key).toList())));
+
+        // then: the earnings, launch and benchmark stories restate old rules; the others' history is dated
+        assertThat(alerts).containsOnly(
+                Map.entry("China discourages firms from using Nvidia's H20 chips", new TreeSet<>(List.of(
+                        "cn|PROCUREMENT_GUIDANCE|chip:nvidia-h20",
+                        "cn|SECURITY_REVIEW|chip:nvidia-h20",
+                        "us|EXPORT_EASING|chip:nvidia-h20",
+                        "us|LICENSE_FEE|chip:nvidia-h20"))),
+                Map.entry("US unveils new curbs on China's chip industry, adds 140 entities to trade list", new TreeSet<>(List.of(
+                        "us|EXPORT_RESTRICTION|null",
+                        "us|ENTITY_LIST|company:naura"))),
+                Map.entry("Nvidia forecasts revenue above estimates as AI demand stays strong", new TreeSet<>()),
+                Map.entry("Nexperia : Pékin bloque les exportations après la mise sous tutelle par La Haye", new TreeSet<>(List.of(
+                        "nl|OTHER|company:nexperia",
+                        "cn|EXPORT_RESTRICTION|company:nexperia",
+                        "us|EXPORT_RESTRICTION|null"))),
+                Map.entry("Huawei dévoile ses puces Ascend 950 et ses supercalculateurs", new TreeSet<>()),
+                Map.entry("AMD unveils MI350 accelerators, takes aim at Nvidia's Blackwell", new TreeSet<>()),
+                Map.entry("DeepSeek model runs on Huawei Ascend chips, benchmarks show", new TreeSet<>()));
     }
 
     @Test

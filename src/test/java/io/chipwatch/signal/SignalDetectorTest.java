@@ -4,7 +4,10 @@ import static io.chipwatch.signal.GivenArticle.m;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chipwatch.article.Article;
+import io.chipwatch.tag.EntityType;
 import io.chipwatch.tag.Mention;
+import io.chipwatch.tag.TaggedArticle;
+import java.util.ArrayList;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -101,6 +104,21 @@ class SignalDetectorTest {
         for (Future<List<PolicySignal>> r : results) {
             assertThat(r.get()).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void shouldIgnoreMentionsThatDoNotPointIntoTheText() {
+        // given
+        Article article = GivenArticle.article(SUMMONS, null, Instant.parse("2025-08-13T00:00:00Z"));
+        List<Mention> mentions = new ArrayList<>(mentions(SUMMONS));
+        mentions.add(new Mention("chip:nvidia-h200", EntityType.CHIP, "Nvidia H200", null, 5000, 5004, 3));
+        mentions.add(new Mention("chip:nvidia-h100", EntityType.CHIP, "Nvidia H100", "H100", -1, 3, 0));
+
+        // when
+        List<PolicySignal> signals = new SignalDetector(RULES).signalsIn(new TaggedArticle(article, mentions));
+
+        // then
+        assertThat(signals).singleElement().satisfies(s -> assertThat(s.targets()).containsExactly("chip:nvidia-h20", "company:nvidia"));
     }
 
     @Test
