@@ -45,6 +45,7 @@ public final class ChipwatchTopology {
     private final AlertKeys keys;
     private final NoveltyPolicy novelty;
     private final AlertSettings settings;
+    private final PipelineObserver observer;
 
     /**
      * @param tagger   the current tagger; a supplier so a reloaded watchlist takes effect at once
@@ -53,6 +54,13 @@ public final class ChipwatchTopology {
      */
     public ChipwatchTopology(Supplier<Tagger> tagger, SignalDetector detector, EntityDirectory entities,
             AlertSettings settings) {
+        this(tagger, detector, entities, settings, PipelineObserver.NONE);
+    }
+
+    /** @param observer told of each tagged article, signal and alert, for metrics */
+    public ChipwatchTopology(Supplier<Tagger> tagger, SignalDetector detector, EntityDirectory entities,
+            AlertSettings settings, PipelineObserver observer) {
+        this.observer = observer;
         this.tagger = tagger;
         this.detector = detector;
         this.keys = new AlertKeys(entities);
@@ -70,14 +78,16 @@ public final class ChipwatchTopology {
         KStream<String, TaggedArticle> tagged = builder.stream(ARTICLES.name(), ARTICLES.consumed())
                 .processValues(() -> new DedupeProcessor(settings.dedupeRetention()), Named.as("dedupe"),
                         DedupeProcessor.STORE)
-                .mapValues(this::tag, Named.as("tag"));
+                .mapValues(this::tag, Named.as("tag"))
+                .peek((id, article) -> observer.tagged(article), Named.as("count-tagged"));
         tagged.to(ARTICLES_TAGGED.name(), ARTICLES_TAGGED.produced());
 
         tagged.flatMap(this::signalsBySubject, Named.as("detect-signals"))
+                .peek((subject, signal) -> observer.signal(signal), Named.as("count-signals"))
                 .to(SIGNALS.name(), SIGNALS.produced());
 
         builder.stream(SIGNALS.name(), SIGNALS.consumed())
-                .process(() -> new NoveltyProcessor(novelty, keys), Named.as("novelty"), NoveltyProcessor.STORE)
+                .process(() -> new NoveltyProcessor(novelty, keys, observer), Named.as("novelty"), NoveltyProcessor.STORE)
                 .to(ALERTS.name(), ALERTS.produced());
         return builder.build();
     }
