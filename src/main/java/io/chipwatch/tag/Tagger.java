@@ -50,8 +50,7 @@ public final class Tagger {
         for (int e = 0; e < entities.length; e++) {
             for (Alias alias : entities[e].aliases()) {
                 int payload = all.size();
-                all.add(new AliasEntry(e, alias.caseRule(), AliasEntry.capitals(alias.text()),
-                        alias.requires().isEmpty() ? null : requirements(alias, index), alias.notAfterName()));
+                all.add(AliasEntry.of(alias, e, entities, index));
                 for (String key : AliasVariants.keys(alias.text(), entities[e].type() == EntityType.CHIP)) {
                     builder.add(key, payload);
                 }
@@ -218,30 +217,6 @@ public final class Tagger {
     private static int sentenceOf(int[] starts, int offset) {
         int pos = Arrays.binarySearch(starts, offset);
         return pos >= 0 ? pos : Math.max(0, -pos - 2);
-    }
-
-    private BitSet requirements(Alias alias, Map<String, Integer> index) {
-        BitSet set = new BitSet(entities.length);
-        for (String requirement : alias.requires()) {
-            if (requirement.startsWith("jurisdiction:")) {
-                String j = requirement.substring("jurisdiction:".length());
-                for (int e = 0; e < entities.length; e++) {
-                    if (j.equals(entities[e].jurisdiction())) {
-                        set.set(e);
-                    }
-                }
-            } else if (requirement.startsWith("type:")) {
-                EntityType type = EntityType.valueOf(requirement.substring("type:".length()));
-                for (int e = 0; e < entities.length; e++) {
-                    if (entities[e].type() == type) {
-                        set.set(e);
-                    }
-                }
-            } else if (index.containsKey(requirement)) {
-                set.set(index.get(requirement));
-            }
-        }
-        return set;
     }
 
     @Override
