@@ -2,6 +2,7 @@ package io.chipwatch.tag;
 
 import java.util.BitSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,7 +27,38 @@ record AliasEntry(int entity, CaseRule caseRule, boolean[] upper, BitSet require
             "ces", "nouvelle", "nouveau", "nouvelles", "et", "ou", "mais", "avec", "comment", "pourquoi", "quand",
             "si", "plus", "on", "in", "for", "pour", "en", "dans", "par", "by", "of");
 
-    static boolean[] capitals(String text) {
+    /** The matcher's view of {@code alias}, an alias of {@code entities[entity]}; {@code index} maps ids to positions. */
+    static AliasEntry of(Alias alias, int entity, Entity[] entities, Map<String, Integer> index) {
+        return new AliasEntry(entity, alias.caseRule(), capitals(alias.text()),
+                alias.requires().isEmpty() ? null : requirements(alias, entities, index), alias.notAfterName());
+    }
+
+    /** The entities that satisfy one of the alias's requirements: an id, {@code jurisdiction:xx} or {@code type:T}. */
+    private static BitSet requirements(Alias alias, Entity[] entities, Map<String, Integer> index) {
+        BitSet set = new BitSet(entities.length);
+        for (String requirement : alias.requires()) {
+            if (requirement.startsWith("jurisdiction:")) {
+                String j = requirement.substring("jurisdiction:".length());
+                for (int e = 0; e < entities.length; e++) {
+                    if (j.equals(entities[e].jurisdiction())) {
+                        set.set(e);
+                    }
+                }
+            } else if (requirement.startsWith("type:")) {
+                EntityType type = EntityType.valueOf(requirement.substring("type:".length()));
+                for (int e = 0; e < entities.length; e++) {
+                    if (entities[e].type() == type) {
+                        set.set(e);
+                    }
+                }
+            } else if (index.containsKey(requirement)) {
+                set.set(index.get(requirement));
+            }
+        }
+        return set;
+    }
+
+    private static boolean[] capitals(String text) {
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
             if (Character.isLetter(text.charAt(i))) {

@@ -50,8 +50,7 @@ public final class Tagger {
         for (int e = 0; e < entities.length; e++) {
             for (Alias alias : entities[e].aliases()) {
                 int payload = all.size();
-                all.add(new AliasEntry(e, alias.caseRule(), AliasEntry.capitals(alias.text()),
-                        alias.requires().isEmpty() ? null : requirements(alias, index), alias.notAfterName()));
+                all.add(AliasEntry.of(alias, e, entities, index));
                 for (String key : AliasVariants.keys(alias.text(), entities[e].type() == EntityType.CHIP)) {
                     builder.add(key, payload);
                 }
@@ -105,8 +104,6 @@ public final class Tagger {
      */
     private int[] scan(String text) {
         final int n = text.length();
-        final char[] codeOf = trie.codeOf;
-        final int space = trie.spaceCode;
         int[] found = new int[1 + 3 * 8];
         int count = 0;
         int[] candEnd = new int[MAX_CANDIDATES];
@@ -118,75 +115,92 @@ public final class Tagger {
                 i++;
                 continue;
             }
-            int cands = 0;
-            int node = 0;
-            boolean lastSpace = false;
-            for (int j = i; j < n; j++) {
-                int code = codeOf[text.charAt(j)];
-                if (code == AliasTrie.SKIP) {
-                    continue;
-                }
-                if (code == space) {
-                    if (lastSpace) {
-                        continue;
-                    }
-                    lastSpace = true;
-                } else {
-                    lastSpace = false;
-                }
-                node = trie.step(node, code);
-                if (node == 0) {
-                    break;
-                }
-                if (trie.accepts(node)) {
-                    int end = j + 1;
-                    while (end < n && Fold.classOf(text.charAt(end)) == Fold.SKIP) {
-                        end++;
-                    }
-                    if (end == n || Fold.isBoundary(text.charAt(end))) {
-                        if (cands == MAX_CANDIDATES) {
-                            System.arraycopy(candEnd, 1, candEnd, 0, cands - 1);
-                            System.arraycopy(candNode, 1, candNode, 0, cands - 1);
-                            cands--;
-                        }
-                        candEnd[cands] = end;
-                        candNode[cands] = node;
-                        cands++;
-                    }
-                }
+            long match = longestAt(text, i, previousEnd, candEnd, candNode);
+            if (match < 0) {
+                i = wordEnd(text, i);
+                continue;
             }
-            int matchedEnd = -1;
-            int matched = -1;
-            for (int k = cands - 1; k >= 0 && matched < 0; k--) {
-                for (int p = trie.acceptStart[candNode[k]]; p < trie.acceptEnd[candNode[k]]; p++) {
-                    AliasEntry entry = entries[trie.payloads[p]];
-                    if (entry.caseMatches(text, i, candEnd[k]) && entry.contextAllows(text, i, previousEnd)) {
-                        matched = trie.payloads[p];
-                        matchedEnd = candEnd[k];
-                        break;
-                    }
+            int entry = (int) (match >>> 32);
+            int end = (int) match;
+            if (entries[entry].entity() != AliasEntry.IGNORE) {
+                if (3 * count + 4 > found.length) {
+                    found = Arrays.copyOf(found, found.length * 2);
                 }
+                found[3 * count + 1] = i;
+                found[3 * count + 2] = end;
+                found[3 * count + 3] = entry;
+                count++;
             }
-            if (matched >= 0) {
-                if (entries[matched].entity() != AliasEntry.IGNORE) {
-                    if (3 * count + 4 > found.length) {
-                        found = Arrays.copyOf(found, found.length * 2);
-                    }
-                    found[3 * count + 1] = i;
-                    found[3 * count + 2] = matchedEnd;
-                    found[3 * count + 3] = matched;
-                    count++;
-                }
-                previousEnd = matchedEnd;
-                i = matchedEnd;
-            } else {
-                while (i < n && Fold.classOf(text.charAt(i)) != Fold.OTHER) {
-                    i++;
-                }
-            }
+            previousEnd = end;
+            i = end;
         }
         found[0] = count;
         return found;
+    }
+
+    /**
+     * The longest alias that starts at word start {@code i} and passes its case and context
+     * rules, as {@code entry << 32 | end}, or -1. Walks the trie as far as the text allows,
+     * noting every accepting node that ends on a word boundary, then tries them longest first.
+     */
+    private long longestAt(String text, int i, int previousEnd, int[] candEnd, int[] candNode) {
+        final int n = text.length();
+        final char[] codeOf = trie.codeOf;
+        final int space = trie.spaceCode;
+        int cands = 0;
+        int node = 0;
+        boolean lastSpace = false;
+        for (int j = i; j < n; j++) {
+            int code = codeOf[text.charAt(j)];
+            if (code == AliasTrie.SKIP) {
+                continue;
+            }
+            if (code == space) {
+                if (lastSpace) {
+                    continue;
+                }
+                lastSpace = true;
+            } else {
+                lastSpace = false;
+            }
+            node = trie.step(node, code);
+            if (node == 0) {
+                break;
+            }
+            if (trie.accepts(node)) {
+                int end = j + 1;
+                while (end < n && Fold.classOf(text.charAt(end)) == Fold.SKIP) {
+                    end++;
+                }
+                if (end == n || Fold.isBoundary(text.charAt(end))) {
+                    if (cands == MAX_CANDIDATES) {
+                        System.arraycopy(candEnd, 1, candEnd, 0, cands - 1);
+                        System.arraycopy(candNode, 1, candNode, 0, cands - 1);
+                        cands--;
+                    }
+                    candEnd[cands] = end;
+                    candNode[cands] = node;
+                    cands++;
+                }
+            }
+        }
+        for (int k = cands - 1; k >= 0; k--) {
+            for (int p = trie.acceptStart[candNode[k]]; p < trie.acceptEnd[candNode[k]]; p++) {
+                AliasEntry entry = entries[trie.payloads[p]];
+                if (entry.caseMatches(text, i, candEnd[k]) && entry.contextAllows(text, i, previousEnd)) {
+                    return ((long) trie.payloads[p] << 32) | candEnd[k];
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && Fold.classOf(text.charAt(i)) != Fold.OTHER) {
+            i++;
+        }
+        return i;
     }
 
     private BitSet plainlyNamed(int[] found, int count) {
@@ -203,30 +217,6 @@ public final class Tagger {
     private static int sentenceOf(int[] starts, int offset) {
         int pos = Arrays.binarySearch(starts, offset);
         return pos >= 0 ? pos : Math.max(0, -pos - 2);
-    }
-
-    private BitSet requirements(Alias alias, Map<String, Integer> index) {
-        BitSet set = new BitSet(entities.length);
-        for (String requirement : alias.requires()) {
-            if (requirement.startsWith("jurisdiction:")) {
-                String j = requirement.substring("jurisdiction:".length());
-                for (int e = 0; e < entities.length; e++) {
-                    if (j.equals(entities[e].jurisdiction())) {
-                        set.set(e);
-                    }
-                }
-            } else if (requirement.startsWith("type:")) {
-                EntityType type = EntityType.valueOf(requirement.substring("type:".length()));
-                for (int e = 0; e < entities.length; e++) {
-                    if (entities[e].type() == type) {
-                        set.set(e);
-                    }
-                }
-            } else if (index.containsKey(requirement)) {
-                set.set(index.get(requirement));
-            }
-        }
-        return set;
     }
 
     @Override

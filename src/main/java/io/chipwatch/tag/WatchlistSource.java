@@ -52,6 +52,14 @@ public final class WatchlistSource implements AutoCloseable {
         return new WatchlistSource(file, parse(file.toString(), content), digest(content));
     }
 
+    /**
+     * {@code seeds/watchlist.yaml} under the working directory, watchable; else the copy bundled in
+     * the jar, which only changes through {@link #apply}.
+     */
+    public static WatchlistSource openDefault() {
+        return Files.isRegularFile(Watchlist.DEFAULT_FILE) ? open(Watchlist.DEFAULT_FILE) : of(Watchlist.loadDefault());
+    }
+
     /** A source that only changes through {@link #apply}, starting from {@code initial}. */
     public static WatchlistSource of(Watchlist initial) {
         return new WatchlistSource(null, initial, null);

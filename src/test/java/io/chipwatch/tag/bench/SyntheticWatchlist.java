@@ -38,7 +38,7 @@ final class SyntheticWatchlist {
             String code = name.substring(0, 2).toUpperCase(Locale.ROOT) + (1000 + random.nextInt(9000));
             String company = "company:synthetic-" + n;
             entities.add(new Entity(company, EntityType.COMPANY, name, null, false, null, null, List.of(
-                    Alias.of(name, "any"),
+                    new Alias(name, "any", CaseRule.CAPITALS, List.of(), false),
                     Alias.of(name + " " + SUFFIXES[n % SUFFIXES.length], "en"),
                     new Alias(name.toUpperCase(Locale.ROOT), "any", CaseRule.CAPITALS, List.of(), false))));
             entities.add(new Entity("chip:synthetic-" + n, EntityType.CHIP, name + " " + code, null, false,

@@ -60,7 +60,7 @@ import org.openjdk.jmh.runner.options.Options;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 public class TaggerBenchmark {
 
@@ -180,8 +180,9 @@ public class TaggerBenchmark {
     }
 
     /**
-     * Runs the benchmark (JMH command-line options are accepted, e.g. {@code -f1 -wi 3 -i 5}) and
-     * prints the results as a Markdown table in MB/s.
+     * Runs the benchmark (JMH command-line options are accepted, e.g. {@code -f1 -wi 5 -i 5}) and
+     * prints a Markdown table: JMH's wall-clock score in MB/s, and the same work measured per
+     * CPU-second of the benchmark thread (see {@link CpuTime}).
      */
     public static void main(String[] args) throws Exception {
         Options options = new org.openjdk.jmh.runner.options.OptionsBuilder()
@@ -189,21 +190,48 @@ public class TaggerBenchmark {
                 .include(TaggerBenchmark.class.getSimpleName())
                 .build();
         Collection<RunResult> results = new Runner(options).run();
-        long bytes = BenchCorpus.utf8Bytes(BenchCorpus.documents(COPIES));
-        System.out.printf(Locale.ROOT, "%n%d documents, %d bytes of UTF-8 text per operation%n%n",
-                BenchCorpus.documents(COPIES).size(), bytes);
-        System.out.println("| aliases | contender | MB/s | ± (99.9%) |");
-        System.out.println("|---|---|---:|---:|");
-        results.stream()
-                .sorted(Comparator.comparing((RunResult r) -> r.getParams().getParam("aliases"))
-                        .thenComparing(r -> -r.getPrimaryResult().getScore()))
-                .forEach(r -> {
-                    String name = r.getParams().getBenchmark();
-                    double score = r.getPrimaryResult().getScore();
-                    double error = r.getPrimaryResult().getScoreError();
-                    System.out.printf(Locale.ROOT, "| %s | %s | %.2f | %.2f |%n",
-                            r.getParams().getParam("aliases"), name.substring(name.lastIndexOf('.') + 1),
-                            score * bytes / 1e6, Double.isNaN(error) ? 0 : error * bytes / 1e6);
-                });
+        List<String> documents = BenchCorpus.documents(COPIES);
+        long bytes = BenchCorpus.utf8Bytes(documents);
+        System.out.printf(Locale.ROOT, "%n%d documents, %d bytes of UTF-8 text per operation%n%n", documents.size(), bytes);
+        System.out.println("| aliases | contender | MB/s (JMH, wall clock) | ± (99.9%) | MB per CPU-second |");
+        System.out.println("|---|---|---:|---:|---:|");
+        List<RunResult> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparing((RunResult r) -> r.getParams().getParam("aliases"))
+                .thenComparing(r -> -r.getPrimaryResult().getScore()));
+        for (RunResult r : sorted) {
+            String aliases = r.getParams().getParam("aliases");
+            String name = r.getParams().getBenchmark();
+            String contender = name.substring(name.lastIndexOf('.') + 1);
+            double score = r.getPrimaryResult().getScore();
+            double error = r.getPrimaryResult().getScoreError();
+            System.out.printf(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.2f |%n", aliases, contender,
+                    score * bytes / 1e6, Double.isNaN(error) ? 0 : error * bytes / 1e6, perCpuSecond(aliases, contender, bytes));
+        }
+    }
+
+    private static double perCpuSecond(String aliases, String contender, long bytes) throws IOException {
+        TaggerBenchmark bench = new TaggerBenchmark();
+        bench.aliases = aliases;
+        bench.setUp();
+        Blackhole bh = new Blackhole(
+                "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+        Runnable op = switch (contender) {
+            case "chipwatch" -> () -> bench.chipwatch(bh);
+            case "regexAlternation" -> () -> bench.regexAlternation(bh);
+            case "ahoCorasick" -> () -> bench.ahoCorasick(bh);
+            default -> () -> {
+                try {
+                    bench.luceneMonitor(bh);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+        };
+        try {
+            return CpuTime.megabytesPerCpuSecond(op, bytes, java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(3));
+        } finally {
+            bench.tearDown();
+            bh.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
+        }
     }
 }
