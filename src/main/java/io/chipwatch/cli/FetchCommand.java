@@ -12,6 +12,8 @@ import io.chipwatch.fetch.FetchGroupMember;
 import io.chipwatch.fetch.JsoupPageReader;
 import io.chipwatch.fetch.OnceToKafka;
 import io.chipwatch.kafka.Json;
+import io.chipwatch.metrics.ChipwatchMetrics;
+import io.chipwatch.metrics.MetricsServer;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -20,10 +22,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,6 +69,9 @@ public final class FetchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "16", description = "Feeds polled at once (default ${DEFAULT-VALUE}).")
     private int threads;
 
+    @Mixin
+    private MetricsOptions metricsOptions;
+
     @Override
     public Integer call() throws Exception {
         if (threads < 1) {
@@ -95,7 +103,9 @@ public final class FetchCommand implements Callable<Integer> {
         Path file = opml != null ? opml : DEFAULT_OPML;
         List<FeedSource> sources = FeedSources.fromOpml(file);
         PrintWriter out = spec.commandLine().getOut();
-        try (FeedScheduler scheduler = new FeedScheduler(poller, new JsonLinesPrinter(out), clock, config.threads())) {
+        try (ChipwatchMetrics metrics = new ChipwatchMetrics();
+             FeedScheduler scheduler = new FeedScheduler(poller, new JsonLinesPrinter(out), metrics.fetch(), clock,
+                     config.threads())) {
             sources.forEach(s -> scheduler.upsert(FeedRecord.of(s)));
             if (once) {
                 scheduler.pollAllOnce();
@@ -104,15 +114,23 @@ public final class FetchCommand implements Callable<Integer> {
             }
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "chipwatch-fetch-shutdown"));
-            while (!stopped.await(1, TimeUnit.SECONDS)) {
-                scheduler.pollDue();
+            try (MetricsServer server = metricsOptions.start(metrics, spec.commandLine().getErr())) {
+                while (!stopped.await(1, TimeUnit.SECONDS)) {
+                    scheduler.pollDue();
+                }
             }
             return 0;
         }
     }
 
     private void runMember(FeedPoller poller, Clock clock) {
-        FetchGroupMember member = new FetchGroupMember(bootstrapServers, Map.of(), poller, clock, threads);
+        ChipwatchMetrics metrics = new ChipwatchMetrics();
+        Properties admin = new Properties();
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        metrics.watchBroker(admin);
+        MetricsServer server = metricsOptions.start(metrics, spec.commandLine().getErr());
+        FetchGroupMember member = new FetchGroupMember(bootstrapServers, Map.of(), poller, metrics.fetch(), clock,
+                threads);
         CountDownLatch closed = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             member.stop();
@@ -123,7 +141,7 @@ public final class FetchCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "chipwatch-fetch-shutdown"));
-        try (member) {
+        try (metrics; server; member) {
             member.run();
         } finally {
             closed.countDown();

@@ -4,6 +4,7 @@ import io.chipwatch.signal.SignalDetector;
 import io.chipwatch.signal.SignalRules;
 import io.chipwatch.stream.AlertSettings;
 import io.chipwatch.stream.ChipwatchTopology;
+import io.chipwatch.stream.PipelineObserver;
 import io.chipwatch.stream.WatchlistDirectory;
 import io.chipwatch.tag.Tagger;
 import io.chipwatch.tag.Watchlist;
@@ -51,8 +52,12 @@ final class Knowledge {
     }
 
     ChipwatchTopology topology(AlertSettings settings) {
+        return topology(settings, PipelineObserver.NONE);
+    }
+
+    ChipwatchTopology topology(AlertSettings settings, PipelineObserver observer) {
         return new ChipwatchTopology(tagger::get, detector,
-                new WatchlistDirectory(() -> tagger.get().watchlist()), settings);
+                new WatchlistDirectory(() -> tagger.get().watchlist()), settings, observer);
     }
 
     Tagger tagger() {

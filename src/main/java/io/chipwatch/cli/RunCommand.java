@@ -7,6 +7,8 @@ import io.chipwatch.kafka.ConnectionConfig;
 import io.chipwatch.kafka.KafkaConnection;
 import io.chipwatch.kafka.TopicReader;
 import io.chipwatch.kafka.Topics;
+import io.chipwatch.metrics.ChipwatchMetrics;
+import io.chipwatch.metrics.MetricsServer;
 import io.chipwatch.stream.Pipeline;
 import io.chipwatch.stream.StreamsSettings;
 import java.io.PrintWriter;
@@ -41,6 +43,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     TopicSpecOptions topicSpecs;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
     @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "${env:CHIPWATCH_HOME:-.}/seeds/articles",
             description = "Documents to publish at start; repeats of earlier runs are dropped (default: ${DEFAULT-VALUE}).")
     Path seeds;
@@ -69,11 +74,17 @@ final class RunCommand implements Callable<Integer> {
         try (KafkaConnection kafka = KafkaConnection.open(config)) {
             TopicsSetup.ensure(kafka, topicSpecs.load());
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, 1);
-            try (TopicReader<String, Alert> alerts = new TopicReader<>(Topics.ALERTS, kafka.consumerProperties(), false);
-                 Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings);
+            try (ChipwatchMetrics metrics = new ChipwatchMetrics();
+                 TopicReader<String, Alert> alerts = new TopicReader<>(Topics.ALERTS, kafka.consumerProperties(), false);
+                 Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings(),
+                         metrics.pipeline()).build(), settings, metrics.pipeline());
+                 MetricsServer server = metricsOptions.start(metrics, err);
                  ArticlePublisher publisher = new ArticlePublisher(kafka.producerProperties())) {
+                metrics.watch(pipeline.streams());
+                metrics.watchBroker(kafka.adminProperties());
                 seedArticles.forEach(publisher::publish);
                 publisher.flush();
+                metrics.published(seedArticles.size());
                 err.printf("chipwatch running: Kafka at %s%s; published %d seed articles (repeats are dropped). "
                                 + "Ctrl-C to stop.%n", kafka.bootstrapServers(), kafka.embedded() ? " (embedded)" : "",
                         seedArticles.size());

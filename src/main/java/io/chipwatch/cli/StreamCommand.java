@@ -2,6 +2,8 @@ package io.chipwatch.cli;
 
 import io.chipwatch.kafka.ConnectionConfig;
 import io.chipwatch.kafka.KafkaConnection;
+import io.chipwatch.metrics.ChipwatchMetrics;
+import io.chipwatch.metrics.MetricsServer;
 import io.chipwatch.stream.Pipeline;
 import io.chipwatch.stream.StreamsSettings;
 import java.io.PrintWriter;
@@ -31,6 +33,9 @@ final class StreamCommand implements Callable<Integer> {
     @Mixin
     TopicSpecOptions topicSpecs;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
     @Option(names = "--application-id", paramLabel = "ID", defaultValue = StreamsSettings.DEFAULT_APPLICATION_ID,
             description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
     String applicationId;
@@ -54,7 +59,12 @@ final class StreamCommand implements Callable<Integer> {
         try (KafkaConnection kafka = KafkaConnection.open(config)) {
             TopicsSetup.ensure(kafka, topicSpecs.load());
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, threads);
-            try (Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings)) {
+            try (ChipwatchMetrics metrics = new ChipwatchMetrics();
+                 Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings(),
+                         metrics.pipeline()).build(), settings, metrics.pipeline());
+                 MetricsServer server = metricsOptions.start(metrics, err)) {
+                metrics.watch(pipeline.streams());
+                metrics.watchBroker(kafka.adminProperties());
                 err.printf("chipwatch stream running against %s as %s. Ctrl-C to stop.%n",
                         kafka.bootstrapServers(), applicationId);
                 err.flush();
