@@ -3,6 +3,7 @@ package io.chipwatch.metrics;
 import io.chipwatch.fetch.FeedHealth;
 import io.chipwatch.fetch.PollObserver;
 import io.chipwatch.fetch.PollResult;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -38,7 +39,8 @@ final class FetchMetrics implements PollObserver {
                         Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10),
                         Duration.ofSeconds(30))
                 .register(registry).record(took);
-        registry.counter(MeterNames.FETCH_RECEIVED, "feed", feed).increment(result.bytes());
+        Counter.builder(MeterNames.FETCH_RECEIVED).tag("feed", feed).baseUnit("bytes")
+                .register(registry).increment(result.bytes());
         registry.counter(MeterNames.ARTICLES_FETCHED, "feed", feed).increment(result.articles().size());
     }
 
