@@ -81,9 +81,9 @@ final class RunCommand implements Callable<Integer> {
         List<Article> seedArticles = noSeeds || !Files.exists(seeds) ? List.of() : ReplayCommand.readAll(List.of(seeds));
         List<FeedSource> feedSources = noFeeds || !Files.exists(feeds) ? List.of() : FeedSources.fromOpml(feeds);
         ConnectionConfig config = kafkaOptions.toConfig();
-        Knowledge knowledge = Knowledge.load(analysisOptions);
         Shutdown shutdown = Shutdown.onSignal();
-        try (KafkaConnection kafka = KafkaConnection.open(config)) {
+        try (Knowledge knowledge = Knowledge.load(analysisOptions);
+             KafkaConnection kafka = KafkaConnection.open(config)) {
             TopicsSetup.ensure(kafka, topicSpecs.load());
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, 1);
             try (TopicReader<String, Alert> alerts = new TopicReader<>(Topics.ALERTS, kafka.consumerProperties(), false);
@@ -99,7 +99,6 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
                 while (!shutdown.requested()) {
                     alerts.poll(Duration.ofMillis(500)).forEach(printer::print);
-                    knowledge.reloadIfChanged();
                 }
                 err.println("chipwatch stopping");
             }
