@@ -7,7 +7,6 @@ import io.chipwatch.metrics.MetricsServer;
 import io.chipwatch.stream.Pipeline;
 import io.chipwatch.stream.StreamsSettings;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,9 +53,9 @@ final class StreamCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         ConnectionConfig config = kafkaOptions.toConfig();
-        Knowledge knowledge = Knowledge.load(analysisOptions);
         Shutdown shutdown = Shutdown.onSignal();
-        try (KafkaConnection kafka = KafkaConnection.open(config)) {
+        try (Knowledge knowledge = Knowledge.load(analysisOptions);
+             KafkaConnection kafka = KafkaConnection.open(config)) {
             TopicsSetup.ensure(kafka, topicSpecs.load());
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, threads);
             try (ChipwatchMetrics metrics = new ChipwatchMetrics();
@@ -68,9 +67,7 @@ final class StreamCommand implements Callable<Integer> {
                 err.printf("chipwatch stream running against %s as %s. Ctrl-C to stop.%n",
                         kafka.bootstrapServers(), applicationId);
                 err.flush();
-                while (!shutdown.await(Duration.ofSeconds(1))) {
-                    knowledge.reloadIfChanged();
-                }
+                shutdown.await();
             }
             return 0;
         } finally {

@@ -9,9 +9,8 @@ import io.chipwatch.signal.SignalRules;
 import io.chipwatch.stream.AlertSettings;
 import io.chipwatch.stream.ChipwatchTopology;
 import io.chipwatch.stream.StreamsSettings;
-import io.chipwatch.stream.WatchlistDirectory;
-import io.chipwatch.tag.Tagger;
 import io.chipwatch.tag.Watchlist;
+import io.chipwatch.tag.WatchlistSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PipelineMetricsTest {
 
     private static final Watchlist WATCHLIST = Watchlist.loadDefault();
-    private static final Tagger TAGGER = new Tagger(WATCHLIST);
     private static final SignalDetector DETECTOR = new SignalDetector(SignalRules.loadDefault(), Duration.ofDays(30));
     private static final String BAN = "The US Commerce Department banned sales of Nvidia's H20 chips to China on Monday.";
     private static final Instant WRITTEN = Instant.parse("2025-04-15T08:00:00Z");
@@ -48,8 +46,8 @@ class PipelineMetricsTest {
 
     @BeforeEach
     void startDriver() {
-        ChipwatchTopology topology = new ChipwatchTopology(() -> TAGGER, DETECTOR,
-                new WatchlistDirectory(() -> WATCHLIST), AlertSettings.DEFAULTS, metrics.pipeline());
+        ChipwatchTopology topology = new ChipwatchTopology(WatchlistSource.of(WATCHLIST), DETECTOR,
+                AlertSettings.DEFAULTS, metrics.pipeline());
         Properties props = new StreamsSettings("chipwatch-test", stateDir, 1, Duration.ofMillis(100), new Properties())
                 .toProperties(metrics.pipeline());
         props.put("bootstrap.servers", "unused:9092");

@@ -70,7 +70,7 @@ class PrometheusDashboardsIT {
                 """.formatted(feedBase));
 
         run = ChipwatchProcess.start(dir.resolve("run.log"), "run", "--ephemeral", "--broker-port", "0",
-                "--metrics-port", "0");
+                "--no-feeds", "--metrics-port", "0");
         fetch = ChipwatchProcess.start(dir.resolve("fetch.log"), "fetch", "--dry-run", "--opml", opml.toString(),
                 "--allow-network", "127.0.0.0/8", "--metrics-port", "0");
         String runMetrics = run.metricsBase(STARTUP);
