@@ -4,6 +4,7 @@ import io.chipwatch.fetch.PollObserver;
 import io.chipwatch.stream.PipelineObserver;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -15,10 +16,13 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
@@ -28,6 +32,8 @@ import org.apache.kafka.streams.KafkaStreams;
  */
 public final class ChipwatchMetrics implements AutoCloseable {
 
+    private static final Duration KAFKA_METER_REFRESH = Duration.ofSeconds(5);
+
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final StreamMetrics pipeline = new StreamMetrics(registry);
     private final FetchMetrics fetch = new FetchMetrics(registry);
@@ -35,6 +41,12 @@ public final class ChipwatchMetrics implements AutoCloseable {
     private final List<HealthCheck> checks = new CopyOnWriteArrayList<>();
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    /** Looks for Kafka client meters that appear after start (a consumer's lag once it is assigned). */
+    private final ScheduledExecutorService kafkaMeterRefresh = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "chipwatch-kafka-meters");
+        t.setDaemon(true);
+        return t;
+    });
 
     public ChipwatchMetrics() {
         new ClassLoaderMetrics().bindTo(registry);
@@ -68,7 +80,8 @@ public final class ChipwatchMetrics implements AutoCloseable {
      * the streams health check.
      */
     public void watch(KafkaStreams streams) {
-        KafkaStreamsMetrics binder = new KafkaStreamsMetrics(streams);
+        KafkaStreamsMetrics binder = new KafkaStreamsMetrics(streams, Tags.empty(), kafkaMeterRefresh,
+                KAFKA_METER_REFRESH);
         binder.bindTo(registry);
         resources.add(binder);
         Gauge.builder(MeterNames.STREAMS_RUNNING, streams, s -> s.state() == KafkaStreams.State.RUNNING ? 1 : 0)
@@ -114,6 +127,7 @@ public final class ChipwatchMetrics implements AutoCloseable {
             }
         }
         gc.close();
+        kafkaMeterRefresh.shutdownNow();
         registry.close();
     }
 }

@@ -102,6 +102,9 @@ class PrometheusDashboardsIT {
         prometheus.awaitData("chipwatch_dlq_records_total", Duration.ofSeconds(30));
         prometheus.awaitData("increase(chipwatch_alert_latency_seconds_count[1m]) > 0", Duration.ofSeconds(30));
         prometheus.awaitData("chipwatch_feed_up", Duration.ofSeconds(30));
+        // Kafka client meters are picked up a few seconds after the consumers are assigned.
+        prometheus.awaitData("kafka_consumer_fetch_manager_records_lag_max{client_id=~\".*StreamThread.*\"}",
+                Duration.ofSeconds(30));
         // A few more scrapes so that every rate window holds at least two samples after the change.
         prometheus.awaitData("count_over_time(chipwatch_dlq_records_total[1m]) >= 4", Duration.ofSeconds(30));
     }
