@@ -71,7 +71,7 @@ final class ReplayCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Knowledge knowledge = Knowledge.load(analysisOptions);
-             KafkaConnection kafka = KafkaConnection.open(config)) {
+             KafkaConnection kafka = KafkaConnection.openOrAttach(config)) {
             TopicsSetup.ensure(kafka, topicSpecs.load());
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, 1);
             List<Alert> alerts = new ArrayList<>();
