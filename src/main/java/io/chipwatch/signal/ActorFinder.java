@@ -23,6 +23,12 @@ final class ActorFinder {
 
     /** How far after the trigger an agent may be named ("approval from the US Commerce Department"). */
     private static final int AGENT_REACH = 60;
+    /**
+     * The agent of a passive ("banned by Washington"); "from" and "of" are places and objects
+     * there ("barred from China").
+     */
+    private static final Pattern PASSIVE_AGENT = Pattern.compile(
+            "\\b(by|par|de la part de|von|por)\\s+(la |le |les |l'|the |el |los |die |der )?$", Regexes.FLAGS);
     private static final Pattern LEADING_GERUND = Pattern.compile(
             "^(en|by|after|après avoir|in)\\s+\\S+", Regexes.FLAGS);
 
@@ -57,9 +63,23 @@ final class ActorFinder {
         return found;
     }
 
-    /** The actor of the trigger at {@code [ts, te)} named in the sentence itself, if any. */
+    /**
+     * Whether the trigger at {@code ts} is a passive participle ("was banned", "remains barred",
+     * "est autorisé"): the government named before it is then what the action befell, not who did it.
+     */
+    boolean passive(String text, PlainSentenceSplitter.Span span, int ts) {
+        return rules.passives().matcher(text.substring(Math.max(span.start(), ts - 40), ts)).find();
+    }
+
+    /**
+     * The actor of the trigger at {@code [ts, te)} named in the sentence itself, if any. For a
+     * passive trigger only an agent named after it counts ("was approved by Commerce").
+     */
     Optional<String> inSentence(String text, PlainSentenceSplitter.Span span, List<Candidate> candidates,
             int ts, int te, SignalRule rule) {
+        if (!rule.anyActor() && passive(text, span, ts)) {
+            return agentAfter(text, span, candidates, ts, te, PASSIVE_AGENT);
+        }
         if (rule.anyActor()) {
             // A deal has two parties. Whichever order an outlet names them in, the same party must
             // stand for it so that reports of one deal share an alert: the one whose country
@@ -79,7 +99,7 @@ final class ActorFinder {
         if (before != null && !rule.agentOnly()) {
             return Optional.of(before.actor());
         }
-        Optional<String> agent = agentAfter(text, span, candidates, ts, te);
+        Optional<String> agent = agentAfter(text, span, candidates, ts, te, rules.agentMarkers());
         if (agent.isPresent() || rule.agentOnly()) {
             return agent;
         }
@@ -88,10 +108,10 @@ final class ActorFinder {
 
     /** A regulator named after the trigger's first word, or inside a long trigger ("informed by the U.S. government of a licence"). */
     private Optional<String> agentAfter(String text, PlainSentenceSplitter.Span span, List<Candidate> candidates,
-            int ts, int te) {
+            int ts, int te, Pattern markers) {
         for (Candidate c : candidates) {
             if (c.start() > ts && c.start() - te <= AGENT_REACH && !c.instrument()
-                    && rules.agentMarkers().matcher(text.substring(Math.max(span.start(), c.start() - 30), c.start())).find()) {
+                    && markers.matcher(text.substring(Math.max(span.start(), c.start() - 30), c.start())).find()) {
                 return Optional.of(c.actor());
             }
         }

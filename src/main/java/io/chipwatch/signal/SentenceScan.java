@@ -58,16 +58,14 @@ final class SentenceScan {
             return List.of();
         }
         List<DateExpressions.Dated> dated = today == null ? List.of() : detector.dates().find(sentence, today);
+        // A rule fires once per actor in a sentence: "Au lendemain de l'annonce par Washington...,
+        // le ministère chinois a interdit..." states two actors with one rule.
         List<Found> found = new ArrayList<>();
-        Set<String> fired = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Hit hit : hits) {
-            if (fired.contains(hit.rule().id())) {
-                continue;
-            }
             Optional<PolicySignal> signal = signal(detector, hit, hits, dated, candidates, earlier);
-            if (signal.isPresent()) {
+            if (signal.isPresent() && seen.add(hit.rule().id() + "|" + signal.get().actor())) {
                 found.add(new Found(signal.get(), hit));
-                fired.add(hit.rule().id());
             }
         }
         return suppress(found);
@@ -85,7 +83,7 @@ final class SentenceScan {
         List<Mention> clauseMentions = mentions.stream()
                 .filter(m -> clause.contains(m.start() - span.start(), m.end() - span.start())).toList();
         Optional<String> contextChip = rule.contextTarget()
-                ? TargetFinder.contextChip(article, allMentions, paragraphStart(), span.start())
+                ? TargetFinder.contextChip(article, allMentions, paragraphStart(), span.start(), clauseMentions)
                 : Optional.empty();
         if (rule.domain() && !SignalDetector.namesTarget(clauseMentions)
                 && !detector.rules().domain().matcher(clauseText).find() && contextChip.isEmpty()) {
@@ -99,6 +97,13 @@ final class SentenceScan {
         double confidence = Math.min(rule.confidence(), verdict.confidenceCap());
         Optional<String> actor = detector.actors().inSentence(text, span, candidates.get(index),
                 span.start() + hit.start(), span.start() + hit.end(), rule);
+        if (actor.isEmpty() && detector.actors().passive(text, span, span.start() + hit.start())) {
+            // "It was banned": the pronoun is what the action befell; only an instrument can act.
+            actor = detector.actors().instrument(candidates.get(index));
+            if (actor.isEmpty()) {
+                return Optional.empty();
+            }
+        }
         if (actor.isEmpty()) {
             Optional<SignalDetector.Borrowed> borrowed = detector.impliedActor(rule,
                     sentence.substring(0, hit.start()), spans, index, candidates, earlier);
@@ -121,8 +126,7 @@ final class SentenceScan {
 
     /**
      * The date expression that dates this trigger: an expression of its clause, within reach,
-     * whose nearest trigger is this one (or another match of the same rule, or one overlapping
-     * it); the nearest such expression wins.
+     * whose nearest trigger is this one (or one overlapping it); the nearest such expression wins.
      */
     private Optional<LocalDate> dateOf(Hit hit, Clause clause, List<Hit> hits, List<DateExpressions.Dated> dated,
             int reach) {
@@ -134,8 +138,9 @@ final class SentenceScan {
             }
             Hit nearest = hits.stream().filter(h -> clause.contains(h.start(), h.start() + 1))
                     .min(Comparator.comparingInt(h -> distance(d, h))).orElse(hit);
-            boolean mine = nearest.rule() == hit.rule()
-                    || (nearest.start() < hit.end() && hit.start() < nearest.end());
+            // Another match of the same rule may be another actor's act: only this match, or one
+            // overlapping it, owns the date.
+            boolean mine = nearest.start() < hit.end() && hit.start() < nearest.end();
             int distance = distance(d, nearest);
             if (mine && distance <= reach && distance < bestDistance) {
                 best = d.latest();
@@ -166,6 +171,10 @@ final class SentenceScan {
         String mainTarget() {
             return signal.targets().isEmpty() ? null : signal.targets().get(0);
         }
+
+        String key() {
+            return signal.actor() + "|" + signal.action() + "|" + mainTarget();
+        }
     }
 
     /**
@@ -174,20 +183,26 @@ final class SentenceScan {
      * also an export restriction), and repeats of the same actor, action and main target.
      */
     private static List<PolicySignal> suppress(List<Found> found) {
-        List<PolicySignal> kept = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
+        List<Found> standing = new ArrayList<>();
         for (Found f : found) {
             boolean superseded = found.stream().anyMatch(t -> t != f
                     && t.signal().actor().equals(f.signal().actor())
                     && t.hit().rule().suppresses().contains(f.signal().action())
                     && (overlap(t.hit(), f.hit()) || (f.mainTarget() != null && f.mainTarget().equals(t.mainTarget()))));
-            String key = f.signal().actor() + "|" + f.signal().action() + "|" + f.mainTarget();
-            if (!superseded && keys.add(key)) {
+            if (!superseded) {
+                standing.add(f);
+            }
+        }
+        List<PolicySignal> kept = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (Found f : standing) {
+            if (keys.add(f.key())) {
                 kept.add(f.signal());
             }
         }
         return kept;
     }
+
 
     private static boolean overlap(Hit a, Hit b) {
         return a.start() < b.end() && b.start() < a.end();

@@ -15,7 +15,8 @@ import java.util.Set;
  * the trigger, else the nearest one before it), then companies, the main chip's vendor first,
  * then in text order. When a rule allows it and the clause names no chip, the chip the article
  * is about stands in: the last chip named earlier in the same paragraph, else the first chip of
- * the headline, else the first chip of the text — provided the clause names no company or names
+ * the headline, else the first chip named before the sentence (or after it, when the clause names
+ * its maker) — provided the clause names no company or names
  * that chip's vendor.
  */
 final class TargetFinder {
@@ -46,7 +47,8 @@ final class TargetFinder {
     }
 
     /** The chip an article is about around a sentence, for clauses that name only the company. */
-    static Optional<String> contextChip(Article article, List<Mention> mentions, int paragraphStart, int sentenceStart) {
+    static Optional<String> contextChip(Article article, List<Mention> mentions, int paragraphStart, int sentenceStart,
+            List<Mention> clause) {
         String inParagraph = null;
         for (Mention m : mentions) {
             if (m.type() == EntityType.CHIP && m.start() >= paragraphStart && m.start() < sentenceStart) {
@@ -56,12 +58,22 @@ final class TargetFinder {
         if (inParagraph != null) {
             return Optional.of(inParagraph);
         }
+        // A chip first named further down is another subject, unless this clause names its maker
+        // ("Nvidia and AMD will pay 15%..." leads an article about the H20).
         return headlineChip(article, mentions).or(() -> mentions.stream()
-                .filter(m -> m.type() == EntityType.CHIP).map(Mention::entity).findFirst());
+                .filter(m -> m.type() == EntityType.CHIP)
+                .filter(m -> m.start() < sentenceStart || clause.stream()
+                        .anyMatch(c -> c.type() == EntityType.COMPANY && isVendor(c.entity(), m.entity())))
+                .map(Mention::entity).findFirst());
     }
 
     /** A chip whose written form in the text also appears in the headline; the earliest in the headline wins. */
     static Optional<String> headlineChip(Article article, List<Mention> mentions) {
+        return headlineEntity(article, mentions, EntityType.CHIP);
+    }
+
+    /** An entity of this type whose written form in the text also appears in the headline; the earliest in the headline wins. */
+    static Optional<String> headlineEntity(Article article, List<Mention> mentions, EntityType type) {
         if (article.title() == null) {
             return Optional.empty();
         }
@@ -69,7 +81,7 @@ final class TargetFinder {
         String best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Mention m : mentions) {
-            if (m.type() != EntityType.CHIP) {
+            if (m.type() != type) {
                 continue;
             }
             for (String form : forms(m)) {
