@@ -118,7 +118,7 @@ final class SentenceScan {
             confidence = Math.min(confidence, weak);
         }
         List<String> targets = rule.untargeted() ? List.of()
-                : TargetFinder.targets(clauseMentions, span.start() + hit.start(), contextChip);
+                : TargetFinder.targets(text, clauseMentions, span.start() + hit.start(), contextChip);
         String evidence = article.text().substring(span.start(), span.end());
         return Optional.of(new PolicySignal(actor.get(), rule.action(), targets, verdict.background(),
                 Math.round(confidence * 100) / 100.0, evidence, span.start(), span.end(), rule.id(), article.ref()));

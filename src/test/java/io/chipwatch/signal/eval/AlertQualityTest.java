@@ -45,21 +45,21 @@ class AlertQualityTest {
 
     @Test
     void shouldRaiseNewAlertsThatAreRealDevelopments() {
-        assertThat(scores.precision()).as(scores.report()).isGreaterThanOrEqualTo(0.0);
+        assertThat(scores.precision()).as(scores.report()).isGreaterThanOrEqualTo(0.9);
     }
 
     @Test
     void shouldFindTheDevelopmentsTheCorpusReports() {
-        assertThat(scores.recall()).as(scores.report()).isGreaterThanOrEqualTo(0.0);
+        assertThat(scores.recall()).as(scores.report()).isGreaterThanOrEqualTo(0.9);
     }
 
     @Test
     void shouldRaiseAtMostOneNewAlertPerDevelopment() {
-        assertThat(scores.duplicates()).as(scores.report()).isLessThanOrEqualTo(100);
+        assertThat(scores.duplicates()).as(scores.report()).isLessThanOrEqualTo(1);
     }
 
     @Test
     void shouldRaiseNothingOnUnrelatedChipNews() {
-        assertThat(scores.unrelatedAlerts()).as(scores.report()).isLessThanOrEqualTo(100);
+        assertThat(scores.unrelatedAlerts()).as(scores.report()).isZero();
     }
 }
