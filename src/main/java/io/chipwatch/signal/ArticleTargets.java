@@ -73,7 +73,10 @@ final class ArticleTargets {
             if (SignalDetector.isAlertable(s) && !untargetedRules.contains(s.rule())) {
                 String main = mainTargets.get(group(s));
                 if (main == null && s.targets().isEmpty() && headlineNames(article, s.actor())) {
-                    main = headlineTarget(article, mentions).orElse(null);
+                    // A headline target that another of this government's developments already
+                    // has ("adds Zhipu to trade blacklist") is that development's, not this one's.
+                    main = headlineTarget(article, mentions)
+                            .filter(t -> !mainTargets.containsValue(t)).orElse(null);
                 }
                 if (main != null && vaguer(s, main, mentions)) {
                     Set<String> targets = new LinkedHashSet<>();
