@@ -29,6 +29,9 @@ final class ActorFinder {
      */
     private static final Pattern PASSIVE_AGENT = Pattern.compile(
             "\\b(by|par|de la part de|von|por)\\s+(la |le |les |l'|the |el |los |die |der )?$", Regexes.FLAGS);
+    /** What joins coordinated subjects: "Japan and the Netherlands", "le Japon et les Pays-Bas". */
+    private static final Pattern COORDINATION = Pattern.compile(
+            "\\s*(,|,?\\s*(and|et|y|und|as well as|ainsi que|as well as))\\s+(the |la |le |les |l'|die |los |las )?", Regexes.FLAGS);
     private static final Pattern LEADING_GERUND = Pattern.compile(
             "^(en|by|after|après avoir|in)\\s+\\S+", Regexes.FLAGS);
 
@@ -133,6 +136,37 @@ final class ActorFinder {
         int colon = actor.indexOf(':');
         int dash = actor.indexOf('-', colon);
         return dash < 0 ? actor.substring(colon + 1) : actor.substring(colon + 1, dash);
+    }
+
+    /**
+     * The other governments coordinated with the actor named just before the trigger ("Japan and
+     * the Netherlands restricted...", "les États-Unis, le Japon et les Pays-Bas ont restreint..."):
+     * each acted too. Empty when the actor is not the subject just before the trigger.
+     */
+    List<String> coActors(String text, List<Candidate> candidates, String actor, int ts) {
+        int at = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (c.end() <= ts && !c.instrument() && !c.object()) {
+                at = i;
+            }
+        }
+        if (at < 0 || !candidates.get(at).actor().equals(actor)) {
+            return List.of();
+        }
+        List<String> others = new ArrayList<>();
+        for (int i = at; i > 0; i--) {
+            Candidate before = candidates.get(i - 1);
+            Candidate after = candidates.get(i);
+            if (before.end() > after.start() || before.instrument()
+                    || !COORDINATION.matcher(text.substring(before.end(), after.start())).matches()) {
+                break;
+            }
+            if (!before.actor().equals(actor) && !others.contains(before.actor())) {
+                others.add(before.actor());
+            }
+        }
+        return others;
     }
 
     /** The actor an instrument named in the sentence stands for ("added to the Entity List": BIS). */

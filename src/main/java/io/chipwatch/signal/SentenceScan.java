@@ -66,6 +66,14 @@ final class SentenceScan {
             Optional<PolicySignal> signal = signal(detector, hit, hits, dated, candidates, earlier);
             if (signal.isPresent() && seen.add(hit.rule().id() + "|" + signal.get().actor())) {
                 found.add(new Found(signal.get(), hit));
+                if (!hit.rule().anyActor()) {
+                    for (String other : detector.actors().coActors(text, candidates.get(index), signal.get().actor(),
+                            span.start() + hit.start())) {
+                        if (seen.add(hit.rule().id() + "|" + other)) {
+                            found.add(new Found(withActor(signal.get(), other), hit));
+                        }
+                    }
+                }
             }
         }
         return suppress(found);
@@ -203,6 +211,11 @@ final class SentenceScan {
         return kept;
     }
 
+
+    private static PolicySignal withActor(PolicySignal s, String actor) {
+        return new PolicySignal(actor, s.action(), s.targets(), s.background(), s.confidence(), s.evidence(),
+                s.start(), s.end(), s.rule(), s.article());
+    }
 
     private static boolean overlap(Hit a, Hit b) {
         return a.start() < b.end() && b.start() < a.end();
