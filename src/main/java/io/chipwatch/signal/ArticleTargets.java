@@ -75,8 +75,11 @@ final class ArticleTargets {
                 if (main == null && s.targets().isEmpty() && headlineNames(article, s.actor())) {
                     // A headline target that another of this government's developments already
                     // has ("adds Zhipu to trade blacklist") is that development's, not this one's.
+                    String government = jurisdiction(s.actor()) + "|";
                     main = headlineTarget(article, mentions)
-                            .filter(t -> !mainTargets.containsValue(t)).orElse(null);
+                            .filter(t -> mainTargets.entrySet().stream()
+                                    .noneMatch(e -> e.getKey().startsWith(government) && e.getValue().equals(t)))
+                            .orElse(null);
                 }
                 if (main != null && vaguer(s, main, mentions)) {
                     Set<String> targets = new LinkedHashSet<>();
