@@ -14,6 +14,9 @@ import java.util.regex.Matcher;
 /** The work of {@link SignalDetector} on one sentence: triggers, their clauses, dates, actors, targets. */
 final class SentenceScan {
 
+    /** How close after a relative expression ("a week after") a trigger must be to take its anchor's date. */
+    private static final int RELATIVE_REACH = 60;
+
     /** One trigger match; offsets relative to the sentence. */
     private record Hit(SignalRule rule, int start, int end) {
     }
@@ -98,7 +101,8 @@ final class SentenceScan {
             return Optional.empty();
         }
         Framing.Verdict verdict = detector.framing().judge(sentence, hit.start(),
-                dateOf(hit, clause, hits, dated, detector.rules().dates().maxDistance()), article.published());
+                dateOf(hit, clause, hits, dated, detector.rules().dates().maxDistance())
+                        .or(() -> anchoredDate(hit, dated, detector.rules().dates())), article.published());
         if (verdict.negated()) {
             return Optional.empty();
         }
@@ -156,6 +160,27 @@ final class SentenceScan {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * "opened the probe in December, a week after Washington restricted...": a trigger that follows
+     * a relative expression closely takes the date of the nearest date expression before that
+     * expression, which sits in another clause.
+     */
+    private Optional<LocalDate> anchoredDate(Hit hit, List<DateExpressions.Dated> dated, DateVocabulary words) {
+        Matcher relative = words.relative().matcher(sentence).region(0, hit.start());
+        int relativeStart = -1;
+        int relativeEnd = -1;
+        while (relative.find()) {
+            relativeStart = relative.start();
+            relativeEnd = relative.end();
+        }
+        if (relativeStart < 0 || hit.start() - relativeEnd > RELATIVE_REACH) {
+            return Optional.empty();
+        }
+        int anchor = relativeStart;
+        return dated.stream().filter(d -> d.end() <= anchor && anchor - d.end() <= words.maxDistance())
+                .reduce((first, second) -> second).map(DateExpressions.Dated::latest);
     }
 
     private static int distance(DateExpressions.Dated d, Hit h) {
