@@ -4,7 +4,6 @@ import io.chipwatch.article.Article;
 import io.chipwatch.tag.Mention;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +13,8 @@ import java.util.regex.Matcher;
 /** The work of {@link SignalDetector} on one sentence: triggers, their clauses, dates, actors, targets. */
 final class SentenceScan {
 
-    /** How close after a relative expression ("a week after") a trigger must be to take its anchor's date. */
-    private static final int RELATIVE_REACH = 60;
-
     /** One trigger match; offsets relative to the sentence. */
-    private record Hit(SignalRule rule, int start, int end) {
+    record Hit(SignalRule rule, int start, int end) {
     }
 
     private final Article article;
@@ -101,8 +97,7 @@ final class SentenceScan {
             return Optional.empty();
         }
         Framing.Verdict verdict = detector.framing().judge(sentence, hit.start(),
-                dateOf(hit, clause, hits, dated, detector.rules().dates().maxDistance())
-                        .or(() -> anchoredDate(hit, dated, detector.rules().dates())), article.published());
+                TriggerDates.of(sentence, hit, clause, hits, dated, detector.rules().dates()), article.published());
         if (verdict.negated()) {
             return Optional.empty();
         }
@@ -134,60 +129,6 @@ final class SentenceScan {
         String evidence = article.text().substring(span.start(), span.end());
         return Optional.of(new PolicySignal(actor.get(), rule.action(), targets, verdict.background(),
                 Math.round(confidence * 100) / 100.0, evidence, span.start(), span.end(), rule.id(), article.ref()));
-    }
-
-    /**
-     * The date expression that dates this trigger: an expression of its clause, within reach,
-     * whose nearest trigger is this one (or one overlapping it); the nearest such expression wins.
-     */
-    private Optional<LocalDate> dateOf(Hit hit, Clause clause, List<Hit> hits, List<DateExpressions.Dated> dated,
-            int reach) {
-        LocalDate best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (DateExpressions.Dated d : dated) {
-            if (!clause.contains(d.start(), d.end())) {
-                continue;
-            }
-            Hit nearest = hits.stream().filter(h -> clause.contains(h.start(), h.start() + 1))
-                    .min(Comparator.comparingInt(h -> distance(d, h))).orElse(hit);
-            // Another match of the same rule may be another actor's act: only this match, or one
-            // overlapping it, owns the date.
-            boolean mine = nearest.start() < hit.end() && hit.start() < nearest.end();
-            int distance = distance(d, nearest);
-            if (mine && distance <= reach && distance < bestDistance) {
-                best = d.latest();
-                bestDistance = distance;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /**
-     * "opened the probe in December, a week after Washington restricted...": a trigger that follows
-     * a relative expression closely takes the date of the nearest date expression before that
-     * expression, which sits in another clause.
-     */
-    private Optional<LocalDate> anchoredDate(Hit hit, List<DateExpressions.Dated> dated, DateVocabulary words) {
-        Matcher relative = words.relative().matcher(sentence).region(0, hit.start());
-        int relativeStart = -1;
-        int relativeEnd = -1;
-        while (relative.find()) {
-            relativeStart = relative.start();
-            relativeEnd = relative.end();
-        }
-        if (relativeStart < 0 || hit.start() - relativeEnd > RELATIVE_REACH) {
-            return Optional.empty();
-        }
-        int anchor = relativeStart;
-        return dated.stream().filter(d -> d.end() <= anchor && anchor - d.end() <= words.maxDistance())
-                .reduce((first, second) -> second).map(DateExpressions.Dated::latest);
-    }
-
-    private static int distance(DateExpressions.Dated d, Hit h) {
-        if (d.end() <= h.start()) {
-            return h.start() - d.end();
-        }
-        return d.start() >= h.end() ? d.start() - h.end() : 0;
     }
 
     private int paragraphStart() {
