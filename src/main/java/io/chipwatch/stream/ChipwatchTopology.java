@@ -9,6 +9,7 @@ import io.chipwatch.alert.AlertKeys;
 import io.chipwatch.alert.AlertState;
 import io.chipwatch.alert.EntityDirectory;
 import io.chipwatch.alert.NoveltyPolicy;
+import io.chipwatch.alert.SpikePolicy;
 import io.chipwatch.article.Article;
 import io.chipwatch.kafka.JsonSerde;
 import io.chipwatch.signal.PolicySignal;
@@ -32,6 +33,7 @@ import org.apache.kafka.streams.state.Stores;
  * chipwatch.articles -> dedupe -> tag -> chipwatch.articles.tagged
  *                                    \-> detect signals -> chipwatch.signals (keyed by subject)
  * chipwatch.signals  -> novelty -> chipwatch.alerts (keyed by alert key)
+ * tagged articles    -> mentions per entity and hour -> volume spikes -> chipwatch.alerts
  * </pre>
  *
  * The signals topic doubles as the repartition step: signals leave keyed by article and come
@@ -45,6 +47,8 @@ public final class ChipwatchTopology {
     private final AlertKeys keys;
     private final NoveltyPolicy novelty;
     private final AlertSettings settings;
+    private final EntityDirectory entities;
+    private final SpikePolicy spikes;
 
     /**
      * @param tagger   the current tagger; a supplier so a reloaded watchlist takes effect at once
@@ -53,7 +57,15 @@ public final class ChipwatchTopology {
      */
     public ChipwatchTopology(Supplier<Tagger> tagger, SignalDetector detector, EntityDirectory entities,
             AlertSettings settings) {
+        this(tagger, detector, entities, settings, SpikePolicy.defaults());
+    }
+
+    /** @param spikes when an entity's hourly mentions are unusual enough for a volume alert */
+    public ChipwatchTopology(Supplier<Tagger> tagger, SignalDetector detector, EntityDirectory entities,
+            AlertSettings settings, SpikePolicy spikes) {
         this.tagger = tagger;
+        this.entities = entities;
+        this.spikes = spikes;
         this.detector = detector;
         this.keys = new AlertKeys(entities);
         this.novelty = new NoveltyPolicy(settings.expiry(), settings.minConfidence(), entities);
@@ -75,6 +87,7 @@ public final class ChipwatchTopology {
 
         tagged.flatMap(this::signalsBySubject, Named.as("detect-signals"))
                 .to(SIGNALS.name(), SIGNALS.produced());
+        SpikeBranch.add(builder, tagged, spikes, entities);
 
         builder.stream(SIGNALS.name(), SIGNALS.consumed())
                 .process(() -> new NoveltyProcessor(novelty, keys), Named.as("novelty"), NoveltyProcessor.STORE)
