@@ -1,5 +1,6 @@
 package io.chipwatch.cli;
 
+import io.chipwatch.extract.ArticleExtractor;
 import io.chipwatch.article.Article;
 import io.chipwatch.fetch.Cidr;
 import io.chipwatch.fetch.FeedPoller;
@@ -9,7 +10,6 @@ import io.chipwatch.fetch.FeedScheduler;
 import io.chipwatch.fetch.FeedSource;
 import io.chipwatch.fetch.FetchConfig;
 import io.chipwatch.fetch.FetchGroupMember;
-import io.chipwatch.fetch.JsoupPageReader;
 import io.chipwatch.fetch.OnceToKafka;
 import io.chipwatch.kafka.Json;
 import java.io.PrintWriter;
@@ -71,7 +71,7 @@ public final class FetchCommand implements Callable<Integer> {
         }
         FetchConfig config = FetchConfig.defaults().withAllowedNetworks(allowedNetworks).withThreads(threads);
         Clock clock = Clock.systemUTC();
-        FeedPoller poller = FeedPoller.create(config, new JsoupPageReader(), clock);
+        FeedPoller poller = FeedPoller.create(config, new ArticleExtractor()::extract, clock);
         if (dryRun) {
             return dryRun(config, poller, clock);
         }

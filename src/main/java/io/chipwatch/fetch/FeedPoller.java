@@ -2,6 +2,7 @@ package io.chipwatch.fetch;
 
 import io.chipwatch.article.Article;
 import io.chipwatch.article.ArticleIds;
+import io.chipwatch.extract.ExtractedArticle;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -124,7 +125,7 @@ public final class FeedPoller {
 
     private Article articleFor(FeedSource source, FeedItem item, String id) throws InterruptedException {
         ReadPage read = source.fetchPages() ? readPage(item.link()) : null;
-        ArticleText page = read == null ? null : read.text();
+        ExtractedArticle page = read == null ? null : read.text();
         String url = read == null ? item.link() : read.finalUrl();
         // A canonical link is trusted on the page's own site only, so a page cannot claim
         // another site's story.
@@ -144,7 +145,7 @@ public final class FeedPoller {
     }
 
     /** An item's page as read, with the URL it was finally served from after redirects. */
-    private record ReadPage(String finalUrl, ArticleText text) {
+    private record ReadPage(String finalUrl, ExtractedArticle text) {
     }
 
     /** The item's page as text, or null when it cannot be had: the feed's summary stands in. */
