@@ -41,6 +41,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     TopicSpecOptions topicSpecs;
 
+    @Mixin
+    DeliveryOptions delivery;
+
     @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "${env:CHIPWATCH_HOME:-.}/seeds/articles",
             description = "Documents to publish at start; repeats of earlier runs are dropped (default: ${DEFAULT-VALUE}).")
     Path seeds;
@@ -63,6 +66,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AlertPrinter printer = new AlertPrinter(spec.commandLine().getOut(), json);
         List<Article> seedArticles = noSeeds || !Files.exists(seeds) ? List.of() : ReplayCommand.readAll(List.of(seeds));
+        delivery.webhookUrl();
         ConnectionConfig config = kafkaOptions.toConfig();
         Knowledge knowledge = Knowledge.load(analysisOptions);
         Shutdown shutdown = Shutdown.onSignal();
@@ -71,7 +75,8 @@ final class RunCommand implements Callable<Integer> {
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, 1);
             try (TopicReader<String, Alert> alerts = new TopicReader<>(Topics.ALERTS, kafka.consumerProperties(), false);
                  Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings);
-                 ArticlePublisher publisher = new ArticlePublisher(kafka.producerProperties())) {
+                 ArticlePublisher publisher = new ArticlePublisher(kafka.producerProperties());
+                 AutoCloseable webhook = delivery.startWebhook(kafka)) {
                 seedArticles.forEach(publisher::publish);
                 publisher.flush();
                 err.printf("chipwatch running: Kafka at %s%s; published %d seed articles (repeats are dropped). "

@@ -31,6 +31,9 @@ final class StreamCommand implements Callable<Integer> {
     @Mixin
     TopicSpecOptions topicSpecs;
 
+    @Mixin
+    DeliveryOptions delivery;
+
     @Option(names = "--application-id", paramLabel = "ID", defaultValue = StreamsSettings.DEFAULT_APPLICATION_ID,
             description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
     String applicationId;
@@ -48,13 +51,15 @@ final class StreamCommand implements Callable<Integer> {
             throw new UserError("--threads must be at least 1, got " + threads);
         }
         PrintWriter err = spec.commandLine().getErr();
+        delivery.webhookUrl();
         ConnectionConfig config = kafkaOptions.toConfig();
         Knowledge knowledge = Knowledge.load(analysisOptions);
         Shutdown shutdown = Shutdown.onSignal();
         try (KafkaConnection kafka = KafkaConnection.open(config)) {
             TopicsSetup.ensure(kafka, topicSpecs.load());
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, threads);
-            try (Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings)) {
+            try (Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings);
+                 AutoCloseable webhook = delivery.startWebhook(kafka)) {
                 err.printf("chipwatch stream running against %s as %s. Ctrl-C to stop.%n",
                         kafka.bootstrapServers(), applicationId);
                 err.flush();
