@@ -47,10 +47,11 @@ public final class WebhookRelay implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    private WebhookRelay(Properties consumerProperties, WebhookPoster poster, Duration firstDelay, Duration maxDelay) {
+    private WebhookRelay(Properties consumerProperties, WebhookPoster poster, String group, Duration firstDelay,
+            Duration maxDelay) {
         Properties p = new Properties();
         p.putAll(consumerProperties);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -65,12 +66,17 @@ public final class WebhookRelay implements AutoCloseable {
 
     /** Starts relaying alerts to {@code poster} in a background thread. */
     public static WebhookRelay start(Properties consumerProperties, WebhookPoster poster) {
-        return start(consumerProperties, poster, Duration.ofSeconds(1), Duration.ofMinutes(1));
+        return start(consumerProperties, poster, GROUP, Duration.ofSeconds(1), Duration.ofMinutes(1));
     }
 
-    static WebhookRelay start(Properties consumerProperties, WebhookPoster poster, Duration firstDelay,
-            Duration maxDelay) {
-        WebhookRelay relay = new WebhookRelay(consumerProperties, poster, firstDelay, maxDelay);
+    /**
+     * As {@link #start(Properties, WebhookPoster)}, in consumer group {@code group} (one group per
+     * receiver: each gets every alert), retrying after {@code firstDelay}, doubling up to
+     * {@code maxDelay}.
+     */
+    public static WebhookRelay start(Properties consumerProperties, WebhookPoster poster, String group,
+            Duration firstDelay, Duration maxDelay) {
+        WebhookRelay relay = new WebhookRelay(consumerProperties, poster, group, firstDelay, maxDelay);
         relay.consumer.subscribe(List.of(Topics.ALERTS.name()));
         relay.thread.start();
         return relay;
