@@ -95,6 +95,14 @@ public final class ChipwatchTopology {
         return builder.build();
     }
 
+    /**
+     * Every topic the application consumes, internal ones included: when the application's
+     * committed offsets reach their ends, everything published before is fully processed.
+     */
+    public static List<String> consumedTopics(String applicationId) {
+        return List.of(ARTICLES.name(), SIGNALS.name(), applicationId + "-" + SpikeBranch.REPARTITION + "-repartition");
+    }
+
     private TaggedArticle tag(Article article) {
         return new TaggedArticle(article, tagger.get().mentionsIn(article.text()));
     }
