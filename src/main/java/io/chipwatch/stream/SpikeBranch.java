@@ -39,7 +39,10 @@ import org.apache.kafka.streams.state.Stores;
  * (Kafka Streams logs and counts it as a dropped late record). Two hours covers feeds polled
  * every few minutes and outlets that stamp a story an hour before it appears in their feed;
  * a replay of history in arbitrary order loses volume counts of its older articles, which is
- * acceptable since a volume alert is about what is happening now. The window store keeps a
+ * acceptable since a volume alert is about what is happening now. The same holds across
+ * partitions: stream time is per task, and a backfill that one task races through ahead of
+ * another can make the other's older articles late; live traffic arrives in publication order
+ * within minutes and is not affected. The window store keeps a
  * window for its size plus the grace period only; the baseline lives in the history store.
  */
 final class SpikeBranch {
