@@ -11,6 +11,7 @@ import io.chipwatch.kafka.JsonSerde;
 import io.chipwatch.tag.TaggedArticle;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
@@ -20,6 +21,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * The volume branch of the topology: mentions per entity in one-hour windows that advance
@@ -67,8 +69,7 @@ final class SpikeBranch {
                 .windowedBy(TimeWindows.ofSizeAndGrace(WINDOW, GRACE).advanceBy(ADVANCE))
                 .aggregate(() -> MentionTally.EMPTY, (entity, article, tally) -> tally.add(article),
                         Named.as("tally-mentions"),
-                        Materialized.<String, MentionTally, org.apache.kafka.streams.state.WindowStore<
-                                org.apache.kafka.common.utils.Bytes, byte[]>>as(TALLY_STORE)
+                        Materialized.<String, MentionTally, WindowStore<Bytes, byte[]>>as(TALLY_STORE)
                                 .withKeySerde(Serdes.String())
                                 .withValueSerde(JsonSerde.of(MentionTally.class)))
                 .toStream(Named.as("mention-tally-updates"))
