@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -85,27 +86,52 @@ public final class WebhookRelay implements AutoCloseable {
     private void run() {
         try {
             while (running) {
-                ConsumerRecords<String, Alert> records;
                 try {
-                    records = consumer.poll(POLL);
-                } catch (RecordDeserializationException e) {
-                    // Not an alert this relay can post; the dead-letter route is upstream's job.
-                    LOG.error("webhook: skipping unreadable record at {} offset {}", e.topicPartition(), e.offset());
-                    consumer.seek(e.topicPartition(), e.offset() + 1);
-                    continue;
-                }
-                for (ConsumerRecord<String, Alert> record : records) {
-                    if (!deliver(record)) {
-                        rewindToCommitted();
-                        break;
-                    }
+                    relayOnce();
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (KafkaException e) {
+                    // A lost commit (the group rebalanced) or a broker away: nothing was
+                    // acknowledged past the last commit, so going back to it loses nothing.
+                    LOG.warn("webhook: {}; resuming from the last acknowledged alert in {} ms", e.getMessage(),
+                            maxDelay.toMillis());
+                    pauseFor(maxDelay);
+                    rewindToCommitted();
                 }
             }
         } catch (WakeupException e) {
             // close() asked us to stop
+        } catch (RuntimeException e) {
+            LOG.error("webhook relay stopped: alerts are no longer posted until restart", e);
+            throw e;
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }
+    }
+
+    private void relayOnce() {
+        ConsumerRecords<String, Alert> records;
+        try {
+            records = consumer.poll(POLL);
+        } catch (RecordDeserializationException e) {
+            // Not an alert this relay can post; the dead-letter route is upstream's job.
+            LOG.error("webhook: skipping unreadable record at {} offset {}", e.topicPartition(), e.offset());
+            consumer.seek(e.topicPartition(), e.offset() + 1);
+            return;
+        }
+        for (ConsumerRecord<String, Alert> record : records) {
+            if (!deliver(record)) {
+                rewindToCommitted();
+                return;
+            }
+        }
+    }
+
+    /** Waits while staying in the group: poll with every partition paused. */
+    private void pauseFor(Duration delay) {
+        consumer.pause(consumer.assignment());
+        unread(consumer.poll(delay));
+        consumer.resume(consumer.paused());
     }
 
     /**
@@ -128,9 +154,7 @@ public final class WebhookRelay implements AutoCloseable {
                 LOG.warn("webhook: alert {} not accepted ({}), attempt {}; retrying in {} ms",
                         alert.key(), outcome, failures, delay.toMillis());
                 // Poll while paused: the group keeps us as a member during a long outage.
-                consumer.pause(consumer.assignment());
-                unread(consumer.poll(delay));
-                consumer.resume(consumer.paused());
+                pauseFor(delay);
                 if (!consumer.assignment().contains(partition)) {
                     return false;
                 }

@@ -141,6 +141,37 @@ class AlertDeliveryIT {
     }
 
     @Test
+    void shouldDeliverWhatADownReceiverMissedOnceTheRelayComesBack() throws Exception {
+        // given: alerts on the topic, a receiver that refuses everything, a relay retrying
+        Run replay = cli("replay", "--bootstrap-servers", broker.bootstrapServers(), "--data-dir", dataDir.toString(),
+                "--application-id", "delivery-it-down", "seeds/articles");
+        assertThat(replay.exit()).as(replay.err()).isZero();
+        List<Alert> posted;
+        try (TopicReader<String, Alert> reader = new TopicReader<>(Topics.ALERTS, consumerProperties, true)) {
+            posted = reader.drain().stream().filter(a -> WebhookRelay.POSTED.contains(a.status())).toList();
+        }
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            receiver.refuseNext(Integer.MAX_VALUE);
+            try (WebhookRelay relay = WebhookRelay.start(consumerProperties, new WebhookPoster(receiver.url()),
+                    "delivery-it-down", Duration.ofMillis(100), Duration.ofMillis(400))) {
+                awaitUntil(() -> receiver.refused() >= 3, Duration.ofSeconds(30));
+            }
+
+            // when: the receiver is back, and so is the relay
+            receiver.refuseNext(0);
+            try (WebhookRelay relay = WebhookRelay.start(consumerProperties, new WebhookPoster(receiver.url()),
+                    "delivery-it-down", Duration.ofMillis(100), Duration.ofMillis(400))) {
+                awaitUntil(() -> receiver.accepted().size() >= posted.size(), Duration.ofSeconds(30));
+                awaitStable(receiver);
+            }
+
+            // then: every alert arrived, none twice
+            assertThat(receiver.accepted()).extracting(WebhookReceiver.Delivery::alert)
+                    .containsExactlyInAnyOrderElementsOf(posted);
+        }
+    }
+
+    @Test
     void shouldExplainAnAlertWithItsArticlesAndRules() throws Exception {
         // given
         String key = "regulator:cn-government|PROCUREMENT_GUIDANCE|chip:nvidia-h20";
