@@ -10,7 +10,6 @@ import io.chipwatch.kafka.KafkaConnection;
 import io.chipwatch.kafka.TopicReader;
 import io.chipwatch.kafka.Topics;
 import io.chipwatch.signal.PolicySignal;
-import io.chipwatch.stream.WatchlistDirectory;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -55,10 +54,9 @@ final class ExplainCommand implements Callable<Integer> {
         if (key.isBlank()) {
             throw new UserError("the alert key is empty");
         }
-        Knowledge knowledge = Knowledge.load(analysisOptions);
-        AlertKeys keys = new AlertKeys(new WatchlistDirectory(() -> knowledge.tagger().watchlist()));
         Explanation explanation;
-        try (KafkaConnection kafka = KafkaConnection.open(kafkaOptions.toConfig());
+        try (Knowledge knowledge = Knowledge.load(analysisOptions);
+             KafkaConnection kafka = KafkaConnection.open(kafkaOptions.toConfig());
              TopicReader<String, Alert> alertReader = new TopicReader<>(Topics.ALERTS, kafka.consumerProperties(), true);
              TopicReader<String, PolicySignal> signalReader =
                      new TopicReader<>(Topics.SIGNALS, kafka.consumerProperties(), true)) {
@@ -68,7 +66,7 @@ final class ExplainCommand implements Callable<Integer> {
                     latest = alert;
                 }
             }
-            explanation = Explanation.of(key, latest, signalReader.drain(), keys);
+            explanation = Explanation.of(key, latest, signalReader.drain(), new AlertKeys(knowledge.entities()));
         }
         if (explanation.isEmpty()) {
             throw new UserError("no alert and no signal with key " + key + " (see 'chipwatch alerts' for the keys)");

@@ -5,7 +5,6 @@ import io.chipwatch.kafka.KafkaConnection;
 import io.chipwatch.stream.Pipeline;
 import io.chipwatch.stream.StreamsSettings;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,9 +52,9 @@ final class StreamCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         delivery.webhookUrl();
         ConnectionConfig config = kafkaOptions.toConfig();
-        Knowledge knowledge = Knowledge.load(analysisOptions);
         Shutdown shutdown = Shutdown.onSignal();
-        try (KafkaConnection kafka = KafkaConnection.open(config)) {
+        try (Knowledge knowledge = Knowledge.load(analysisOptions);
+             KafkaConnection kafka = KafkaConnection.openOrAttach(config)) {
             TopicsSetup.ensure(kafka, topicSpecs.load());
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, threads);
             try (Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings);
@@ -63,9 +62,7 @@ final class StreamCommand implements Callable<Integer> {
                 err.printf("chipwatch stream running against %s as %s. Ctrl-C to stop.%n",
                         kafka.bootstrapServers(), applicationId);
                 err.flush();
-                while (!shutdown.await(Duration.ofSeconds(1))) {
-                    knowledge.reloadIfChanged();
-                }
+                shutdown.await();
             }
             return 0;
         } finally {

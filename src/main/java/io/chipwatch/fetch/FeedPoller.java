@@ -118,7 +118,13 @@ public final class FeedPoller {
         int failures = state.health().consecutiveFailures() + 1;
         Instant next = backoff.nextAttempt(now, failures,
                 cause instanceof FetchException fe ? fe.retryAfter() : Optional.empty());
-        LOG.warn("feed {} failed ({} in a row), next attempt at {}: {}", feed.url(), failures, next, error);
+        // A feed that stays down is said once loudly, then at 2, 4, 8... failures in a row: the
+        // health record and the metrics carry every failure, the log need not.
+        if (Integer.bitCount(failures) == 1) {
+            LOG.warn("feed {} failed ({} in a row), next attempt at {}: {}", feed.url(), failures, next, error);
+        } else {
+            LOG.debug("feed {} failed ({} in a row), next attempt at {}: {}", feed.url(), failures, next, error);
+        }
         LOG.debug("feed {} failure detail", feed.url(), cause);
         return new PollResult(feed.withState(state.withHealth(state.health().failed(now, error, next), now)), List.of());
     }

@@ -4,6 +4,7 @@ import static io.chipwatch.kafka.Topics.ALERTS;
 import static io.chipwatch.kafka.Topics.ARTICLES;
 import static io.chipwatch.kafka.Topics.ARTICLES_TAGGED;
 import static io.chipwatch.kafka.Topics.SIGNALS;
+import static io.chipwatch.kafka.Topics.WATCHLIST;
 
 import io.chipwatch.alert.AlertKeys;
 import io.chipwatch.alert.AlertState;
@@ -14,10 +15,9 @@ import io.chipwatch.article.Article;
 import io.chipwatch.kafka.JsonSerde;
 import io.chipwatch.signal.PolicySignal;
 import io.chipwatch.signal.SignalDetector;
-import io.chipwatch.tag.Tagger;
 import io.chipwatch.tag.TaggedArticle;
+import io.chipwatch.tag.WatchlistSource;
 import java.util.List;
-import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -34,6 +34,7 @@ import org.apache.kafka.streams.state.Stores;
  *                                    \-> detect signals -> chipwatch.signals (keyed by subject)
  * chipwatch.signals  -> novelty -> chipwatch.alerts (keyed by alert key)
  * tagged articles    -> mentions per entity and hour -> volume spikes -> chipwatch.alerts
+ * chipwatch.watchlist -> global store -> the tagger in force, in every instance
  * </pre>
  *
  * The signals topic doubles as the repartition step: signals leave keyed by article and come
@@ -42,7 +43,7 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class ChipwatchTopology {
 
-    private final Supplier<Tagger> tagger;
+    private final WatchlistSource watchlist;
     private final SignalDetector detector;
     private final AlertKeys keys;
     private final NoveltyPolicy novelty;
@@ -51,19 +52,19 @@ public final class ChipwatchTopology {
     private final SpikePolicy spikes;
 
     /**
-     * @param tagger   the current tagger; a supplier so a reloaded watchlist takes effect at once
-     * @param detector the signal detector
-     * @param entities names and governments of entities, for alert keys and headlines
+     * @param watchlist the watchlist in force and its tagger; swapped when a new watchlist is
+     *                  published on {@code chipwatch.watchlist} (or its file changes)
+     * @param detector  the signal detector
      */
-    public ChipwatchTopology(Supplier<Tagger> tagger, SignalDetector detector, EntityDirectory entities,
-            AlertSettings settings) {
-        this(tagger, detector, entities, settings, SpikePolicy.defaults());
+    public ChipwatchTopology(WatchlistSource watchlist, SignalDetector detector, AlertSettings settings) {
+        this(watchlist, detector, settings, SpikePolicy.defaults());
     }
 
     /** @param spikes when an entity's hourly mentions are unusual enough for a volume alert */
-    public ChipwatchTopology(Supplier<Tagger> tagger, SignalDetector detector, EntityDirectory entities,
-            AlertSettings settings, SpikePolicy spikes) {
-        this.tagger = tagger;
+    public ChipwatchTopology(WatchlistSource watchlist, SignalDetector detector, AlertSettings settings,
+            SpikePolicy spikes) {
+        EntityDirectory entities = new WatchlistDirectory(() -> watchlist.tagger().watchlist());
+        this.watchlist = watchlist;
         this.entities = entities;
         this.spikes = spikes;
         this.detector = detector;
@@ -74,6 +75,10 @@ public final class ChipwatchTopology {
 
     public Topology build() {
         StreamsBuilder builder = new StreamsBuilder();
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(WatchlistUpdateProcessor.STORE), Serdes.String(), Serdes.String())
+                        .withLoggingDisabled(),
+                WATCHLIST.name(), WATCHLIST.consumed(), () -> new WatchlistUpdateProcessor(watchlist));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(DedupeProcessor.STORE), Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -104,7 +109,7 @@ public final class ChipwatchTopology {
     }
 
     private TaggedArticle tag(Article article) {
-        return new TaggedArticle(article, tagger.get().mentionsIn(article.text()));
+        return new TaggedArticle(article, watchlist.tagger().mentionsIn(article.text()));
     }
 
     private List<KeyValue<String, PolicySignal>> signalsBySubject(String articleId, TaggedArticle tagged) {

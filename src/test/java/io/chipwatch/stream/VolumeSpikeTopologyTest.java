@@ -9,8 +9,8 @@ import io.chipwatch.kafka.Topics;
 import io.chipwatch.signal.Action;
 import io.chipwatch.signal.SignalDetector;
 import io.chipwatch.signal.SignalRules;
-import io.chipwatch.tag.Tagger;
 import io.chipwatch.tag.Watchlist;
+import io.chipwatch.tag.WatchlistSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 class VolumeSpikeTopologyTest {
 
     private static final Watchlist WATCHLIST = Watchlist.loadDefault();
-    private static final Tagger TAGGER = new Tagger(WATCHLIST);
     private static final SignalDetector DETECTOR = new SignalDetector(SignalRules.loadDefault(), Duration.ofDays(30));
     /** Names Nvidia and states no policy action, so only the volume branch can alert on it. */
     private static final String MARKET_NEWS = "Nvidia shares closed higher on Tuesday after a quiet session.";
@@ -45,8 +44,8 @@ class VolumeSpikeTopologyTest {
 
     @BeforeEach
     void startDriver() {
-        ChipwatchTopology topology = new ChipwatchTopology(() -> TAGGER, DETECTOR,
-                new WatchlistDirectory(() -> WATCHLIST), AlertSettings.DEFAULTS);
+        ChipwatchTopology topology = new ChipwatchTopology(WatchlistSource.of(WATCHLIST), DETECTOR,
+                AlertSettings.DEFAULTS);
         Properties props = new StreamsSettings("chipwatch-test", stateDir, 1, Duration.ofMillis(100),
                 new Properties()).toProperties();
         props.put("bootstrap.servers", "unused:9092");
