@@ -65,6 +65,15 @@ public final class SpikePolicy {
     }
 
     /**
+     * Whether a window's count can change anything: it is a whole clock hour (kept in the
+     * history) or it is big enough to be a spike. Most updates are neither, and the caller can
+     * skip them without reading the history.
+     */
+    public boolean concerns(Instant windowStart, MentionTally tally) {
+        return windowStart.equals(windowStart.truncatedTo(ChronoUnit.HOURS)) || tally.count() >= minMentions;
+    }
+
+    /**
      * @param entity      the entity counted
      * @param history     its stored history, or null the first time
      * @param windowStart start of the one-hour window the count is for

@@ -60,8 +60,10 @@ final class SpikeBranch {
 
     static void add(StreamsBuilder builder, KStream<String, TaggedArticle> tagged, SpikePolicy policy,
             EntityDirectory entities) {
+        // Cached: an entity's history changes with every counted mention, and only its state at
+        // each commit needs to reach the changelog.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SpikeProcessor.STORE),
-                Serdes.String(), JsonSerde.of(VolumeHistory.class)));
+                Serdes.String(), JsonSerde.of(VolumeHistory.class)).withCachingEnabled());
 
         tagged.process(MentionsByEntity::new, Named.as("mentions-by-entity-at-publication"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(ArticleRef.class)).withName(REPARTITION))

@@ -43,6 +43,9 @@ final class SpikeProcessor implements Processor<Windowed<String>, MentionTally, 
             return;
         }
         String entity = record.key().key();
+        if (!policy.concerns(record.key().window().startTime(), record.value())) {
+            return;
+        }
         SpikePolicy.Outcome outcome = policy.apply(entities.ref(entity), histories.get(entity),
                 record.key().window().startTime(), record.value());
         histories.put(entity, outcome.history());

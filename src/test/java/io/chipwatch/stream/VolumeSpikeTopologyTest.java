@@ -79,7 +79,7 @@ class VolumeSpikeTopologyTest {
         assertThat(spike.action()).isEqualTo(Action.OTHER);
         assertThat(spike.actor().id()).isEqualTo("company:nvidia");
         assertThat(spike.articleCount()).isGreaterThanOrEqualTo(5);
-        assertThat(spike.headline()).startsWith("Unusual volume: " + spike.articleCount() + " mentions of Nvidia in the last hour (baseline 0.3 ± 0.4)");
+        assertThat(spike.headline()).startsWith("Unusual volume: " + spike.articleCount() + " mentions of Nvidia in the last hour (baseline 0.3 ± 0.5)");
         assertThat(spike.articles()).isNotEmpty();
         assertThat(alerts.isEmpty()).isTrue();
     }
