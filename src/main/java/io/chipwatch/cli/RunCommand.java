@@ -50,6 +50,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     MetricsOptions metricsOptions;
 
+    @Mixin
+    DeliveryOptions delivery;
+
     @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "${env:CHIPWATCH_HOME:-.}/seeds/articles",
             description = "Documents to publish at start; repeats of earlier runs are dropped (default: ${DEFAULT-VALUE}).")
     Path seeds;
@@ -83,6 +86,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         AlertPrinter printer = new AlertPrinter(spec.commandLine().getOut(), json);
+        delivery.webhookUrl();
         List<Article> seedArticles = noSeeds || !Files.exists(seeds) ? List.of() : ReplayCommand.readAll(List.of(seeds), err);
         List<FeedSource> feedSources = noFeeds || !Files.exists(feeds) ? List.of() : FeedSources.fromOpml(feeds);
         ConnectionConfig config = kafkaOptions.toConfig();
@@ -98,7 +102,9 @@ final class RunCommand implements Callable<Integer> {
                  MetricsServer server = metricsOptions.start(metrics, err);
                  ArticlePublisher publisher = new ArticlePublisher(kafka.producerProperties());
                  BackgroundFetcher fetcher = BackgroundFetcher.start(kafka, feedSources,
-                         FetchConfig.defaults().withAllowedNetworks(allowedNetworks), metrics.fetch())) {
+                         FetchConfig.defaults().withAllowedNetworks(allowedNetworks), metrics.fetch());
+                 AutoCloseable feed = delivery.startAlertFeed(kafka, server);
+                 AutoCloseable webhook = delivery.startWebhook(kafka)) {
                 metrics.watch(pipeline.streams());
                 metrics.watchBroker(kafka.adminProperties());
                 seedArticles.forEach(publisher::publish);

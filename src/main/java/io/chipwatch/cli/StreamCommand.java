@@ -35,6 +35,9 @@ final class StreamCommand implements Callable<Integer> {
     @Mixin
     MetricsOptions metricsOptions;
 
+    @Mixin
+    DeliveryOptions delivery;
+
     @Option(names = "--application-id", paramLabel = "ID", defaultValue = StreamsSettings.DEFAULT_APPLICATION_ID,
             description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
     String applicationId;
@@ -52,6 +55,7 @@ final class StreamCommand implements Callable<Integer> {
             throw new UserError("--threads must be at least 1, got " + threads);
         }
         PrintWriter err = spec.commandLine().getErr();
+        delivery.webhookUrl();
         ConnectionConfig config = kafkaOptions.toConfig();
         Shutdown shutdown = Shutdown.onSignal();
         try (Knowledge knowledge = Knowledge.load(analysisOptions);
@@ -61,7 +65,9 @@ final class StreamCommand implements Callable<Integer> {
             try (ChipwatchMetrics metrics = new ChipwatchMetrics();
                  Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings(),
                          metrics.pipeline()).build(), settings, metrics.pipeline());
-                 MetricsServer server = metricsOptions.start(metrics, err)) {
+                 MetricsServer server = metricsOptions.start(metrics, err);
+                 AutoCloseable feed = delivery.startAlertFeed(kafka, server);
+                 AutoCloseable webhook = delivery.startWebhook(kafka)) {
                 metrics.watch(pipeline.streams());
                 metrics.watchBroker(kafka.adminProperties());
                 err.printf("chipwatch stream running against %s as %s. Ctrl-C to stop.%n",

@@ -1,5 +1,6 @@
 package io.chipwatch.metrics;
 
+import io.chipwatch.alert.SpikePolicy;
 import io.chipwatch.article.Article;
 import io.chipwatch.article.ArticleFiles;
 import io.chipwatch.kafka.Topics;
@@ -82,7 +83,7 @@ public final class MetricsOverhead {
                 .toProperties(observer);
         props.put("bootstrap.servers", "unused:9092");
         ChipwatchTopology topology = new ChipwatchTopology(WatchlistSource.of(watchlist), detector,
-                AlertSettings.DEFAULTS, observer);
+                AlertSettings.DEFAULTS, SpikePolicy.defaults(), observer);
         try (TopologyTestDriver driver = new TopologyTestDriver(topology.build(), props)) {
             TestInputTopic<String, Article> in = driver.createInputTopic(Topics.ARTICLES.name(), new StringSerializer(),
                     Topics.ARTICLES.valueSerde().serializer());

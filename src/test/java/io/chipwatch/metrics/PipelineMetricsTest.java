@@ -1,5 +1,6 @@
 package io.chipwatch.metrics;
 
+import io.chipwatch.alert.SpikePolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chipwatch.article.Article;
@@ -47,7 +48,7 @@ class PipelineMetricsTest {
     @BeforeEach
     void startDriver() {
         ChipwatchTopology topology = new ChipwatchTopology(WatchlistSource.of(WATCHLIST), DETECTOR,
-                AlertSettings.DEFAULTS, metrics.pipeline());
+                AlertSettings.DEFAULTS, SpikePolicy.defaults(), metrics.pipeline());
         Properties props = new StreamsSettings("chipwatch-test", stateDir, 1, Duration.ofMillis(100), new Properties())
                 .toProperties(metrics.pipeline());
         props.put("bootstrap.servers", "unused:9092");
