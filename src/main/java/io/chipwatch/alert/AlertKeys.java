@@ -1,5 +1,6 @@
 package io.chipwatch.alert;
 
+import io.chipwatch.signal.Action;
 import io.chipwatch.signal.PolicySignal;
 
 /**
@@ -8,7 +9,10 @@ import io.chipwatch.signal.PolicySignal;
  * <p>The actor part is the acting government, not the agency: the Commerce Department and the
  * White House announcing the same ban on the same chip are one development, and should be one
  * alert. The main target is the first target of the signal (the detector orders chips before
- * companies), or the country market when the signal names none.
+ * companies), or the country market when the signal names none. Entity List designations come in
+ * batches (140 entities on one day) and outlets name different companies of a batch first, or
+ * none, so their main target is the market: the batch is the development, its companies are
+ * its targets.
  */
 public final class AlertKeys {
 
@@ -40,6 +44,9 @@ public final class AlertKeys {
     }
 
     static String mainTarget(PolicySignal signal) {
-        return signal.targets().isEmpty() ? DEFAULT_MARKET : signal.targets().get(0);
+        if (signal.targets().isEmpty() || signal.action() == Action.ENTITY_LIST) {
+            return DEFAULT_MARKET;
+        }
+        return signal.targets().get(0);
     }
 }
