@@ -38,7 +38,7 @@ final class AlertsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AlertPrinter printer = new AlertPrinter(spec.commandLine().getOut(), json);
         Shutdown shutdown = Shutdown.onSignal();
-        try (KafkaConnection kafka = KafkaConnection.open(kafkaOptions.toConfig());
+        try (KafkaConnection kafka = KafkaConnection.openOrAttach(kafkaOptions.toConfig());
              TopicReader<String, Alert> reader = new TopicReader<>(Topics.ALERTS, kafka.consumerProperties(),
                      !follow || fromBeginning)) {
             if (!follow) {

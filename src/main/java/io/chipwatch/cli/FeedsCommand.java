@@ -1,5 +1,6 @@
 package io.chipwatch.cli;
 
+import io.chipwatch.kafka.KafkaConnection;
 import io.chipwatch.fetch.FeedHealth;
 import io.chipwatch.fetch.FeedRecord;
 import io.chipwatch.fetch.FeedRegistry;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,12 +39,19 @@ public final class FeedsCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command: add, import or list");
     }
 
-    static String requireServers(String servers, String command) {
-        if (servers == null || servers.isBlank()) {
-            throw new UserError("feeds " + command + " needs --bootstrap-servers (or KAFKA_BOOTSTRAP_SERVERS)"
-                    + (command.equals("list") ? ", or --opml FILE" : ""));
+    /**
+     * The registry on the cluster the options name, else on the local chipwatch broker (a
+     * running {@code chipwatch run}), else on an embedded broker started for the command.
+     */
+    static <T> T withRegistry(KafkaOptions options, RegistryCall<T> call) throws InterruptedException {
+        try (KafkaConnection kafka = KafkaConnection.openOrAttach(options.toConfig())) {
+            return call.apply(new FeedRegistry(kafka.bootstrapServers(), kafka.commonProperties()));
         }
-        return servers;
+    }
+
+    @FunctionalInterface
+    interface RegistryCall<T> {
+        T apply(FeedRegistry registry) throws InterruptedException;
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Declare a feed, or a page with --selector.")
@@ -59,8 +68,8 @@ public final class FeedsCommand implements Runnable {
         @Option(names = "--no-pages", description = "Keep the feed's summaries; do not fetch each item's page.")
         private boolean noPages;
 
-        @Option(names = "--bootstrap-servers", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS}", description = "Kafka cluster.")
-        private String bootstrapServers;
+        @Mixin
+        private KafkaOptions kafkaOptions;
 
         @Spec
         private CommandSpec spec;
@@ -76,7 +85,7 @@ public final class FeedsCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage(), e);
             }
-            int written = new FeedRegistry(requireServers(bootstrapServers, "add"), Map.of()).declare(List.of(source), TIMEOUT);
+            int written = withRegistry(kafkaOptions, registry -> registry.declare(List.of(source), TIMEOUT));
             spec.commandLine().getOut().println((written == 0 ? "already declared: " : "added ") + source.url());
             return 0;
         }
@@ -87,8 +96,8 @@ public final class FeedsCommand implements Runnable {
         @Parameters(paramLabel = "FILE.opml")
         private Path file;
 
-        @Option(names = "--bootstrap-servers", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS}", description = "Kafka cluster.")
-        private String bootstrapServers;
+        @Mixin
+        private KafkaOptions kafkaOptions;
 
         @Spec
         private CommandSpec spec;
@@ -96,7 +105,7 @@ public final class FeedsCommand implements Runnable {
         @Override
         public Integer call() throws InterruptedException {
             List<FeedSource> sources = FeedSources.fromOpml(file);
-            int written = new FeedRegistry(requireServers(bootstrapServers, "import"), Map.of()).declare(sources, TIMEOUT);
+            int written = withRegistry(kafkaOptions, registry -> registry.declare(sources, TIMEOUT));
             spec.commandLine().getOut().println("imported " + file + ": " + written + " new or changed of "
                     + sources.size() + " feeds");
             return 0;
@@ -112,8 +121,8 @@ public final class FeedsCommand implements Runnable {
         @Option(names = "--opml", paramLabel = "FILE", description = "List the feeds declared in this file instead.")
         private Path opml;
 
-        @Option(names = "--bootstrap-servers", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS}", description = "Kafka cluster.")
-        private String bootstrapServers;
+        @Mixin
+        private KafkaOptions kafkaOptions;
 
         @Spec
         private CommandSpec spec;
@@ -122,7 +131,7 @@ public final class FeedsCommand implements Runnable {
         public Integer call() throws Exception {
             List<FeedRecord> feeds = opml != null
                     ? FeedSources.fromOpml(opml).stream().map(FeedRecord::of).toList()
-                    : new FeedRegistry(requireServers(bootstrapServers, "list"), Map.of()).list(TIMEOUT);
+                    : withRegistry(kafkaOptions, registry -> registry.list(TIMEOUT));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 for (FeedRecord feed : feeds) {

@@ -1,5 +1,6 @@
 package io.chipwatch.cli;
 
+import io.chipwatch.extract.ArticleExtractor;
 import io.chipwatch.article.Article;
 import io.chipwatch.fetch.Cidr;
 import io.chipwatch.fetch.FeedPoller;
@@ -9,7 +10,6 @@ import io.chipwatch.fetch.FeedScheduler;
 import io.chipwatch.fetch.FeedSource;
 import io.chipwatch.fetch.FetchConfig;
 import io.chipwatch.fetch.FetchGroupMember;
-import io.chipwatch.fetch.JsoupPageReader;
 import io.chipwatch.fetch.OnceToKafka;
 import io.chipwatch.kafka.Json;
 import java.io.PrintWriter;
@@ -19,11 +19,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import io.chipwatch.kafka.KafkaConnection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,9 +58,11 @@ public final class FetchCommand implements Callable<Integer> {
             description = "A non-public network feeds may point to, e.g. 10.0.0.0/8 (repeatable).")
     private List<Cidr> allowedNetworks = new ArrayList<>();
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...",
-            defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS}", description = "Kafka cluster (env KAFKA_BOOTSTRAP_SERVERS).")
-    private String bootstrapServers;
+    @Mixin
+    private KafkaOptions kafkaOptions;
+
+    @Mixin
+    private TopicSpecOptions topicSpecs;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "16", description = "Feeds polled at once (default ${DEFAULT-VALUE}).")
     private int threads;
@@ -71,23 +74,23 @@ public final class FetchCommand implements Callable<Integer> {
         }
         FetchConfig config = FetchConfig.defaults().withAllowedNetworks(allowedNetworks).withThreads(threads);
         Clock clock = Clock.systemUTC();
-        FeedPoller poller = FeedPoller.create(config, new JsoupPageReader(), clock);
+        FeedPoller poller = FeedPoller.create(config, new ArticleExtractor()::extract, clock);
         if (dryRun) {
             return dryRun(config, poller, clock);
         }
-        if (bootstrapServers == null || bootstrapServers.isBlank()) {
-            throw new UserError("fetch needs --bootstrap-servers (or KAFKA_BOOTSTRAP_SERVERS), or --dry-run");
-        }
         List<FeedSource> declared = opml == null ? List.of() : FeedSources.fromOpml(opml);
-        if (once) {
-            List<FeedRecord> polled = OnceToKafka.run(bootstrapServers, Map.of(), declared, poller, clock, threads);
-            report(polled);
-            return 0;
+        try (KafkaConnection kafka = KafkaConnection.openOrAttach(kafkaOptions.toConfig())) {
+            TopicsSetup.ensure(kafka, topicSpecs.load());
+            String servers = kafka.bootstrapServers();
+            if (once) {
+                report(OnceToKafka.run(servers, kafka.commonProperties(), declared, poller, clock, threads));
+                return 0;
+            }
+            if (!declared.isEmpty()) {
+                new FeedRegistry(servers, kafka.commonProperties()).declare(declared, Duration.ofSeconds(30));
+            }
+            runMember(new FetchGroupMember(servers, kafka.commonProperties(), poller, clock, threads));
         }
-        if (!declared.isEmpty()) {
-            new FeedRegistry(bootstrapServers, Map.of()).declare(declared, Duration.ofSeconds(30));
-        }
-        runMember(poller, clock);
         return 0;
     }
 
@@ -111,8 +114,7 @@ public final class FetchCommand implements Callable<Integer> {
         }
     }
 
-    private void runMember(FeedPoller poller, Clock clock) {
-        FetchGroupMember member = new FetchGroupMember(bootstrapServers, Map.of(), poller, clock, threads);
+    private void runMember(FetchGroupMember member) {
         CountDownLatch closed = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             member.stop();

@@ -70,8 +70,8 @@ final class ReplayCommand implements Callable<Integer> {
         ConnectionConfig config = kafkaOptions.toConfig();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Knowledge knowledge = Knowledge.load(analysisOptions);
-        try (KafkaConnection kafka = KafkaConnection.open(config)) {
+        try (Knowledge knowledge = Knowledge.load(analysisOptions);
+             KafkaConnection kafka = KafkaConnection.open(config)) {
             TopicsSetup.ensure(kafka, topicSpecs.load());
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, 1);
             List<Alert> alerts = new ArrayList<>();

@@ -2,6 +2,9 @@ package io.chipwatch.cli;
 
 import io.chipwatch.alert.Alert;
 import io.chipwatch.article.Article;
+import io.chipwatch.fetch.Cidr;
+import io.chipwatch.fetch.FeedSource;
+import io.chipwatch.fetch.FetchConfig;
 import io.chipwatch.kafka.ArticlePublisher;
 import io.chipwatch.kafka.ConnectionConfig;
 import io.chipwatch.kafka.KafkaConnection;
@@ -13,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,6 +52,18 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-seeds", description = "Do not publish the seed articles.")
     boolean noSeeds;
 
+    @Option(names = "--feeds", paramLabel = "FILE.opml", defaultValue = "${env:CHIPWATCH_HOME:-.}/seeds/feeds.opml",
+            description = "Feeds to declare and poll (default: ${DEFAULT-VALUE}); unreachable ones are reported, "
+                    + "retried with backoff, and harm nothing.")
+    Path feeds;
+
+    @Option(names = "--no-feeds", description = "Do not run the fetchers.")
+    boolean noFeeds;
+
+    @Option(names = "--allow-network", paramLabel = "CIDR", converter = CidrConverter.class,
+            description = "A non-public network feeds may point to, e.g. 10.0.0.0/8 (repeatable).")
+    List<Cidr> allowedNetworks = new ArrayList<>();
+
     @Option(names = "--json", description = "Print alerts as JSON lines instead of readable blocks.")
     boolean json;
 
@@ -63,24 +79,26 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AlertPrinter printer = new AlertPrinter(spec.commandLine().getOut(), json);
         List<Article> seedArticles = noSeeds || !Files.exists(seeds) ? List.of() : ReplayCommand.readAll(List.of(seeds));
+        List<FeedSource> feedSources = noFeeds || !Files.exists(feeds) ? List.of() : FeedSources.fromOpml(feeds);
         ConnectionConfig config = kafkaOptions.toConfig();
-        Knowledge knowledge = Knowledge.load(analysisOptions);
         Shutdown shutdown = Shutdown.onSignal();
-        try (KafkaConnection kafka = KafkaConnection.open(config)) {
+        try (Knowledge knowledge = Knowledge.load(analysisOptions);
+             KafkaConnection kafka = KafkaConnection.open(config)) {
             TopicsSetup.ensure(kafka, topicSpecs.load());
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, 1);
             try (TopicReader<String, Alert> alerts = new TopicReader<>(Topics.ALERTS, kafka.consumerProperties(), false);
                  Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings);
-                 ArticlePublisher publisher = new ArticlePublisher(kafka.producerProperties())) {
+                 ArticlePublisher publisher = new ArticlePublisher(kafka.producerProperties());
+                 BackgroundFetcher fetcher = BackgroundFetcher.start(kafka, feedSources,
+                         FetchConfig.defaults().withAllowedNetworks(allowedNetworks))) {
                 seedArticles.forEach(publisher::publish);
                 publisher.flush();
-                err.printf("chipwatch running: Kafka at %s%s; published %d seed articles (repeats are dropped). "
-                                + "Ctrl-C to stop.%n", kafka.bootstrapServers(), kafka.embedded() ? " (embedded)" : "",
-                        seedArticles.size());
+                err.printf("chipwatch running: Kafka at %s%s; published %d seed articles (repeats are dropped); "
+                                + "polling %d feeds. Ctrl-C to stop.%n", kafka.bootstrapServers(),
+                        kafka.embedded() ? " (embedded)" : "", seedArticles.size(), feedSources.size());
                 err.flush();
                 while (!shutdown.requested()) {
                     alerts.poll(Duration.ofMillis(500)).forEach(printer::print);
-                    knowledge.reloadIfChanged();
                 }
                 err.println("chipwatch stopping");
             }

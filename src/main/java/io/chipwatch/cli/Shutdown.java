@@ -37,9 +37,9 @@ final class Shutdown {
         return requested.getCount() == 0;
     }
 
-    /** Waits up to {@code timeout} for a stop request; true if one came. */
-    boolean await(Duration timeout) throws InterruptedException {
-        return requested.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    /** Waits for a stop request. */
+    void await() throws InterruptedException {
+        requested.await();
     }
 
     void finished() {

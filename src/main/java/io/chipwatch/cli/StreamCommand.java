@@ -5,7 +5,6 @@ import io.chipwatch.kafka.KafkaConnection;
 import io.chipwatch.stream.Pipeline;
 import io.chipwatch.stream.StreamsSettings;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,18 +48,16 @@ final class StreamCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         ConnectionConfig config = kafkaOptions.toConfig();
-        Knowledge knowledge = Knowledge.load(analysisOptions);
         Shutdown shutdown = Shutdown.onSignal();
-        try (KafkaConnection kafka = KafkaConnection.open(config)) {
+        try (Knowledge knowledge = Knowledge.load(analysisOptions);
+             KafkaConnection kafka = KafkaConnection.open(config)) {
             TopicsSetup.ensure(kafka, topicSpecs.load());
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, threads);
             try (Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings)) {
                 err.printf("chipwatch stream running against %s as %s. Ctrl-C to stop.%n",
                         kafka.bootstrapServers(), applicationId);
                 err.flush();
-                while (!shutdown.await(Duration.ofSeconds(1))) {
-                    knowledge.reloadIfChanged();
-                }
+                shutdown.await();
             }
             return 0;
         } finally {

@@ -42,7 +42,7 @@ final class TopicsApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<TopicSpec> specs = topics.load();
-        try (KafkaConnection connection = KafkaConnection.open(kafka.toConfig())) {
+        try (KafkaConnection connection = KafkaConnection.openOrAttach(kafka.toConfig())) {
             TopicReport report = AdminCalls.with(connection, admin ->
                     new TopicApplier(admin, AdminCalls.TIMEOUT).apply(specs, alter));
             print(report, spec.commandLine().getOut());

@@ -39,7 +39,7 @@ final class TopicsListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<TopicSpec> specs = topics.load();
-        try (KafkaConnection connection = KafkaConnection.open(kafka.toConfig())) {
+        try (KafkaConnection connection = KafkaConnection.openOrAttach(kafka.toConfig())) {
             List<TopicListing> listings = AdminCalls.with(connection, admin ->
                     new TopicCatalog(admin, AdminCalls.TIMEOUT).list(specs));
             print(listings, spec.commandLine().getOut());

@@ -2,6 +2,7 @@ package io.chipwatch.fetch;
 
 import io.chipwatch.article.Article;
 import io.chipwatch.article.ArticleIds;
+import io.chipwatch.extract.ExtractedArticle;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -117,14 +118,20 @@ public final class FeedPoller {
         int failures = state.health().consecutiveFailures() + 1;
         Instant next = backoff.nextAttempt(now, failures,
                 cause instanceof FetchException fe ? fe.retryAfter() : Optional.empty());
-        LOG.warn("feed {} failed ({} in a row), next attempt at {}: {}", feed.url(), failures, next, error);
+        // A feed that stays down is said once loudly, then at 2, 4, 8... failures in a row: the
+        // health record and the metrics carry every failure, the log need not.
+        if (Integer.bitCount(failures) == 1) {
+            LOG.warn("feed {} failed ({} in a row), next attempt at {}: {}", feed.url(), failures, next, error);
+        } else {
+            LOG.debug("feed {} failed ({} in a row), next attempt at {}: {}", feed.url(), failures, next, error);
+        }
         LOG.debug("feed {} failure detail", feed.url(), cause);
         return new PollResult(feed.withState(state.withHealth(state.health().failed(now, error, next), now)), List.of());
     }
 
     private Article articleFor(FeedSource source, FeedItem item, String id) throws InterruptedException {
         ReadPage read = source.fetchPages() ? readPage(item.link()) : null;
-        ArticleText page = read == null ? null : read.text();
+        ExtractedArticle page = read == null ? null : read.text();
         String url = read == null ? item.link() : read.finalUrl();
         // A canonical link is trusted on the page's own site only, so a page cannot claim
         // another site's story.
@@ -144,7 +151,7 @@ public final class FeedPoller {
     }
 
     /** An item's page as read, with the URL it was finally served from after redirects. */
-    private record ReadPage(String finalUrl, ArticleText text) {
+    private record ReadPage(String finalUrl, ExtractedArticle text) {
     }
 
     /** The item's page as text, or null when it cannot be had: the feed's summary stands in. */

@@ -1,7 +1,9 @@
 package io.chipwatch.fetch;
 
+import io.chipwatch.extract.ExtractedArticle;
+
 /**
- * Turns an article page into its text. The fetcher calls it for each new item whose page it
+ * Turns an article page into its text; in production {@code new ArticleExtractor()::extract}. The fetcher calls it for each new item whose page it
  * fetched; implementations are plain functions of their input, thread-safe, and do no I/O.
  */
 @FunctionalInterface
@@ -12,5 +14,5 @@ public interface PageReader {
      * @param url  where it was fetched from, to resolve relative links
      * @return what the page says; {@code text} empty when it has no readable body
      */
-    ArticleText read(String html, String url);
+    ExtractedArticle read(String html, String url);
 }

@@ -50,7 +50,7 @@ public final class ClientProperties {
         return props;
     }
 
-    private static Properties common(Map<String, String> all) {
+    static Properties common(Map<String, String> all) {
         Properties props = new Properties();
         all.forEach((key, value) -> {
             if (!isPrefixed(key)) {

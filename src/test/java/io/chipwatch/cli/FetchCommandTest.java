@@ -32,14 +32,13 @@ class FetchCommandTest {
     }
 
     @Test
-    void shouldAskForAClusterOrADryRun() {
+    void shouldRefuseZeroThreads() {
         // when
-        int code = run("fetch", "--bootstrap-servers", "");
+        int code = run("fetch", "--threads", "0");
 
         // then
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo(
-                "chipwatch: fetch needs --bootstrap-servers (or KAFKA_BOOTSTRAP_SERVERS), or --dry-run" + System.lineSeparator());
+        assertThat(err.toString()).isEqualTo("chipwatch: --threads must be at least 1" + System.lineSeparator());
     }
 
     @Test

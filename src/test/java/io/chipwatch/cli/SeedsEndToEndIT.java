@@ -121,6 +121,21 @@ class SeedsEndToEndIT {
                 .contains("bad-json", "wrong-type");
     }
 
+    @Test
+    void shouldAttachToTheBrokerAlreadyServingTheLocalPort() {
+        // given: a chipwatch broker serves the port, as under 'chipwatch run'
+        String port = broker.bootstrapServers().substring(broker.bootstrapServers().lastIndexOf(':') + 1);
+
+        // when
+        CommandRun alerts = CommandRun.of("alerts", "--broker-port", port, "--data-dir", dataDir.toString());
+        CommandRun topics = CommandRun.of("topics", "list", "--broker-port", port, "--data-dir", dataDir.toString());
+
+        // then: no 'port in use' error, the running broker's topics
+        assertThat(alerts.exitCode()).as(alerts.err()).isZero();
+        assertThat(topics.exitCode()).as(topics.err()).isZero();
+        assertThat(topics.out()).contains("chipwatch.alerts");
+    }
+
     private CommandRun replay(String applicationId, String path) {
         return CommandRun.of("replay", "--bootstrap-servers", broker.bootstrapServers(),
                 "--data-dir", dataDir.toString(), "--application-id", applicationId, "--json", path);

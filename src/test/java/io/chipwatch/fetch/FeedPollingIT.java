@@ -48,7 +48,7 @@ class FeedPollingIT {
                 .allMatch(id -> id.matches("[0-9a-f]{32}"));
         Article entityList = articles.get(0);
         assertThat(entityList.id()).isEqualTo(ArticleIds.forUrl(server.url("/articles/entity-list-additions.html")));
-        assertThat(entityList.text()).startsWith("Additions to the Entity List The Bureau of Industry and Security")
+        assertThat(entityList.text()).startsWith("The Bureau of Industry and Security (BIS) amends")
                 .doesNotContain("official website", "Constitution Ave", "dataLayer");
         assertThat(entityList.title()).isEqualTo(
                 "Additions to the Entity List: Chinese advanced-computing and supercomputer developers");

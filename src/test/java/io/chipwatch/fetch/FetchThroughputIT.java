@@ -1,5 +1,6 @@
 package io.chipwatch.fetch;
 
+import io.chipwatch.extract.ArticleExtractor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
@@ -64,7 +65,7 @@ class FetchThroughputIT {
             }
         };
         try (FeedScheduler scheduler = new FeedScheduler(
-                FeedPoller.create(config, new JsoupPageReader(), Clock.systemUTC()), counter, Clock.systemUTC(), threads)) {
+                FeedPoller.create(config, new ArticleExtractor()::extract, Clock.systemUTC()), counter, Clock.systemUTC(), threads)) {
             urls.forEach(u -> scheduler.upsert(FeedRecord.of(new FeedSource(u, null, null, false))));
 
             // when

@@ -1,5 +1,6 @@
 package io.chipwatch.fetch;
 
+import io.chipwatch.extract.ArticleExtractor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,7 @@ final class TestFetching {
 
     static FeedPoller poller(FetchConfig config, Clock clock) {
         HttpFetcher fetcher = new HttpFetcher(config, NetworkPolicy.allowing(config.allowedNetworks()), clock);
-        return new FeedPoller(config, fetcher, new JsoupPageReader(), new RecentIds(10_000), clock, new Random(42));
+        return new FeedPoller(config, fetcher, new ArticleExtractor()::extract, new RecentIds(10_000), clock, new Random(42));
     }
 
     /** A clock the test moves by hand. */
