@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrokerRestartIT {
 
-    private static final int ARTICLES = 600;
+    private static final int ARTICLES = 400;
 
     @TempDir
     Path work;
@@ -49,7 +49,7 @@ class BrokerRestartIT {
         EmbeddedBroker broker = EmbeddedBroker.start(settings);
         String bootstrap = broker.bootstrapServers();
         TopicsSetup.ensure(KafkaConnection.open(ConnectionConfig.external(bootstrap)), TopicSpecs.load(Path.of("topics")));
-        try (ArticlePublisher publisher = new ArticlePublisher(clientProps(bootstrap))) {
+        try (ArticlePublisher publisher = new ArticlePublisher(TestProducers.oneRequestAtATime(bootstrap))) {
             articles.forEach(publisher::publish);
             publisher.flush();
         }

@@ -47,7 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PoisonIT {
 
-    private static final int GOOD = 400;
+    private static final int GOOD = 300;
     private static final int OVERSIZED = 10;
     private static final int FIVE_MB = 5 * 1024 * 1024;
 
@@ -71,8 +71,7 @@ class PoisonIT {
         try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerSettings.ephemeral(0))) {
             String bootstrap = broker.bootstrapServers();
             TopicsSetup.ensure(KafkaConnection.open(ConnectionConfig.external(bootstrap)), TopicSpecs.load(Path.of("topics")));
-            Properties producerProps = new Properties();
-            producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            Properties producerProps = TestProducers.oneRequestAtATime(bootstrap);
             producerProps.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
             try (KafkaProducer<byte[], byte[]> producer =
                          new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer())) {
