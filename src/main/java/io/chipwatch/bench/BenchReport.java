@@ -36,12 +36,17 @@ public record BenchReport(long articles, long bytes, Duration elapsed, double of
                 System.getProperty("os.arch"));
     }
 
-    /** One table row per run, as {@code docs/benchmarks.md} lists them. */
+    /**
+     * One table row per run, as {@code docs/benchmarks.md} lists them. A run that publishes
+     * everything first measures throughput only: its latencies would be queueing time, so the
+     * row leaves them out.
+     */
     public String toMarkdownRow() {
-        return String.format(Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %.2f | %d | %,d | %,d | %,d |",
-                offeredRate == 0 ? "max" : String.format(Locale.ROOT, "%.0f/s", offeredRate), articles,
-                seconds(), articlesPerSecond(), megabytesPerSecond(), latencies.count(),
+        String latency = offeredRate == 0 ? "- | - | -" : String.format(Locale.ROOT, "%,d | %,d | %,d",
                 latencies.percentile(50), latencies.percentile(99), latencies.max());
+        return String.format(Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %.2f | %d | %s |",
+                offeredRate == 0 ? "max" : String.format(Locale.ROOT, "%.0f/s", offeredRate), articles,
+                seconds(), articlesPerSecond(), megabytesPerSecond(), latencies.count(), latency);
     }
 
     public static String markdownHeader() {
