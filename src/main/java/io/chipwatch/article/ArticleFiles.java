@@ -5,6 +5,7 @@ import io.chipwatch.kafka.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,18 @@ public final class ArticleFiles {
 
     /** Streams every article under {@code path} to {@code sink}; stops at the first bad document. */
     public static void read(Path path, Consumer<Article> sink) throws IOException {
+        read(path, sink, bad -> {
+            throw bad;
+        });
+    }
+
+    /**
+     * Streams every article under {@code path} to {@code sink}, and each document that cannot be
+     * read (bad JSON, no text, a malformed header) to {@code badDocuments}, with a message naming
+     * the file and line; reading goes on with the next document.
+     */
+    public static void read(Path path, Consumer<Article> sink, Consumer<IllegalArgumentException> badDocuments)
+            throws IOException {
         if (Files.isDirectory(path)) {
             List<Path> files;
             try (Stream<Path> listing = Files.list(path)) {
@@ -35,10 +48,10 @@ public final class ArticleFiles {
                         .toList();
             }
             for (Path file : files) {
-                readFile(file, sink);
+                readFile(file, sink, badDocuments);
             }
         } else if (Files.isRegularFile(path)) {
-            readFile(path, sink);
+            readFile(path, sink, badDocuments);
         } else {
             throw new IOException("no such file or folder: " + path);
         }
@@ -56,23 +69,39 @@ public final class ArticleFiles {
         return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
     }
 
-    private static void readFile(Path file, Consumer<Article> sink) throws IOException {
+    private static void readFile(Path file, Consumer<Article> sink, Consumer<IllegalArgumentException> badDocuments)
+            throws IOException {
         if (isJsonLines(file)) {
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                readJsonLines(file.toString(), reader, sink);
+                readJsonLines(file.toString(), reader, sink, badDocuments);
             }
-        } else {
-            String content = Files.readString(file, StandardCharsets.UTF_8);
+            return;
+        }
+        String content;
+        try {
+            content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            badDocuments.accept(new IllegalArgumentException(file + ": not UTF-8 text", e));
+            return;
+        }
+        try {
             Article article = SeedFormat.parse(file.toString(), content);
-            if (article.id() == null) {
-                article = article.withId(ArticleIds.idOf(article));
-            }
-            sink.accept(article);
+            sink.accept(article.id() == null ? article.withId(ArticleIds.idOf(article)) : article);
+        } catch (IllegalArgumentException e) {
+            badDocuments.accept(e);
         }
     }
 
-    /** Reads JSON Lines: one article object a line; blank lines are skipped. */
+    /** Reads JSON Lines: one article object a line; blank lines are skipped; stops at a bad line. */
     public static void readJsonLines(String name, BufferedReader reader, Consumer<Article> sink) throws IOException {
+        readJsonLines(name, reader, sink, bad -> {
+            throw bad;
+        });
+    }
+
+    /** Reads JSON Lines, passing each bad line's error to {@code badDocuments} and going on. */
+    public static void readJsonLines(String name, BufferedReader reader, Consumer<Article> sink,
+            Consumer<IllegalArgumentException> badDocuments) throws IOException {
         String line;
         int lineNo = 0;
         while ((line = reader.readLine()) != null) {
@@ -80,7 +109,14 @@ public final class ArticleFiles {
             if (line.isBlank()) {
                 continue;
             }
-            sink.accept(parseJsonLine(name + ":" + lineNo, line));
+            Article article;
+            try {
+                article = parseJsonLine(name + ":" + lineNo, line);
+            } catch (IllegalArgumentException e) {
+                badDocuments.accept(e);
+                continue;
+            }
+            sink.accept(article);
         }
     }
 

@@ -4,7 +4,6 @@ import io.chipwatch.signal.SignalDetector;
 import io.chipwatch.signal.SignalRules;
 import io.chipwatch.stream.AlertSettings;
 import io.chipwatch.stream.ChipwatchTopology;
-import io.chipwatch.stream.WatchlistDirectory;
 import io.chipwatch.tag.Watchlist;
 import io.chipwatch.tag.WatchlistSource;
 import java.nio.file.Path;
@@ -43,8 +42,7 @@ final class Knowledge implements AutoCloseable {
     }
 
     ChipwatchTopology topology(AlertSettings settings) {
-        return new ChipwatchTopology(watchlist::tagger, detector,
-                new WatchlistDirectory(() -> watchlist.tagger().watchlist()), settings);
+        return new ChipwatchTopology(watchlist, detector, settings);
     }
 
     @Override

@@ -66,12 +66,12 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Article> articles = readAll(paths);
-        ConnectionConfig config = kafkaOptions.toConfig();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<Article> articles = readAll(paths, err);
+        ConnectionConfig config = kafkaOptions.toConfig();
         try (Knowledge knowledge = Knowledge.load(analysisOptions);
-             KafkaConnection kafka = KafkaConnection.open(config)) {
+             KafkaConnection kafka = KafkaConnection.openOrAttach(config)) {
             TopicsSetup.ensure(kafka, topicSpecs.load());
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, 1);
             List<Alert> alerts = new ArrayList<>();
@@ -113,15 +113,27 @@ final class ReplayCommand implements Callable<Integer> {
         alerts.addAll(reader.drain());
     }
 
-    static List<Article> readAll(List<Path> paths) {
+    /**
+     * Every readable document under {@code paths}. A document that cannot be read is reported on
+     * {@code err} with its file and line and left out; a path that does not exist is an error.
+     */
+    static List<Article> readAll(List<Path> paths, PrintWriter err) {
         List<Article> articles = new ArrayList<>();
+        int[] skipped = {0};
         for (Path path : paths) {
             try {
-                ArticleFiles.read(path, articles::add);
-            } catch (IOException | IllegalArgumentException e) {
+                ArticleFiles.read(path, articles::add, bad -> {
+                    skipped[0]++;
+                    err.println("chipwatch: skipped " + bad.getMessage());
+                });
+            } catch (IOException e) {
                 throw new UserError("cannot read " + path + ": " + e.getMessage(), e);
             }
         }
+        if (skipped[0] > 0) {
+            err.println("chipwatch: " + skipped[0] + " document(s) skipped; " + articles.size() + " read");
+        }
+        err.flush();
         return articles;
     }
 

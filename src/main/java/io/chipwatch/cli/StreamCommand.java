@@ -50,7 +50,7 @@ final class StreamCommand implements Callable<Integer> {
         ConnectionConfig config = kafkaOptions.toConfig();
         Shutdown shutdown = Shutdown.onSignal();
         try (Knowledge knowledge = Knowledge.load(analysisOptions);
-             KafkaConnection kafka = KafkaConnection.open(config)) {
+             KafkaConnection kafka = KafkaConnection.openOrAttach(config)) {
             TopicsSetup.ensure(kafka, topicSpecs.load());
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, threads);
             try (Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings)) {

@@ -9,7 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** Streams settings for a command: state under the data dir, or in a temporary dir when ephemeral. */
+/**
+ * Streams settings for a command. State lives under the data dir, except in a temporary dir when
+ * the broker is ephemeral, or when the command attached to a broker another chipwatch process
+ * runs: that process's streams instance holds the data dir's lock, and this one is a second
+ * instance of the same application, restoring what it needs from the changelogs.
+ */
 final class StreamsRuntime {
 
     private StreamsRuntime() {
@@ -18,7 +23,8 @@ final class StreamsRuntime {
     static StreamsSettings settings(ConnectionConfig config, KafkaConnection kafka, String applicationId,
             int threads) {
         Path stateDir;
-        if (config.broker().ephemeral()) {
+        boolean attached = !kafka.embedded() && config.bootstrapServers().isEmpty();
+        if (config.broker().ephemeral() || attached) {
             try {
                 stateDir = Files.createTempDirectory("chipwatch-streams-");
                 stateDir.toFile().deleteOnExit();

@@ -4,11 +4,21 @@ import io.chipwatch.tag.Watchlist;
 import io.chipwatch.tag.WatchlistCheck;
 import io.chipwatch.tag.WatchlistCheck.Finding;
 import io.chipwatch.tag.WatchlistCheck.Severity;
+import io.chipwatch.kafka.KafkaConnection;
+import io.chipwatch.kafka.Topics;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,7 +28,7 @@ import picocli.CommandLine.Spec;
         name = "watchlist",
         mixinStandardHelpOptions = true,
         description = "Work with the watchlist of chips, companies and regulators.",
-        subcommands = {WatchlistCommand.Check.class})
+        subcommands = {WatchlistCommand.Check.class, WatchlistCommand.Publish.class})
 public final class WatchlistCommand implements Callable<Integer> {
 
     @Spec
@@ -26,7 +36,7 @@ public final class WatchlistCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand (check)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand (check or publish)");
     }
 
     /** Loads, validates and reviews a watchlist; exits 1 when it has errors. */
@@ -64,6 +74,61 @@ public final class WatchlistCommand implements Callable<Integer> {
                     watchlist.ignore().size(), errors, findings.size() - errors);
             out.flush();
             return errors > 0 ? ErrorReporter.FAILURE : 0;
+        }
+    }
+
+    /**
+     * Puts a watchlist in force in every running instance: validates it, then writes it to the
+     * compacted {@code chipwatch.watchlist} topic that the instances read as a global store.
+     */
+    @Command(
+            name = "publish",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Validate the watchlist and publish it on chipwatch.watchlist: every running instance",
+                "(run, stream) switches to it without a restart. A watchlist with errors is not published."})
+    public static final class Publish implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        KafkaOptions kafkaOptions;
+
+        @Mixin
+        TopicSpecOptions topicSpecs;
+
+        @Option(names = "--file", paramLabel = "FILE", defaultValue = "${env:CHIPWATCH_HOME:-.}/seeds/watchlist.yaml",
+                description = "Watchlist YAML (default: ${DEFAULT-VALUE}).")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            String yaml;
+            Watchlist watchlist;
+            try {
+                yaml = Files.readString(file, StandardCharsets.UTF_8);
+                watchlist = Watchlist.parse(file.toString(), yaml);
+            } catch (IOException e) {
+                throw new UserError("cannot read " + file + ": " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                throw new UserError(e.getMessage(), e);
+            }
+            long errors = WatchlistCheck.check(watchlist).stream().filter(f -> f.severity() == Severity.ERROR).count();
+            if (errors > 0) {
+                throw new UserError(file + " has " + errors + " errors; see 'chipwatch watchlist check --file " + file + "'");
+            }
+            try (KafkaConnection kafka = KafkaConnection.openOrAttach(kafkaOptions.toConfig())) {
+                TopicsSetup.ensure(kafka, topicSpecs.load());
+                Properties props = kafka.producerProperties();
+                props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
+                try (KafkaProducer<String, String> producer = new KafkaProducer<>(props,
+                        Topics.WATCHLIST.keySerde().serializer(), Topics.WATCHLIST.valueSerde().serializer())) {
+                    producer.send(new ProducerRecord<>(Topics.WATCHLIST.name(), Topics.WATCHLIST_KEY, yaml)).get();
+                }
+            }
+            spec.commandLine().getOut().printf("published %s: %d entities%n", file, watchlist.entities().size());
+            return 0;
         }
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,6 +65,28 @@ public final class TopicSpecs {
         }
         if (specs.isEmpty()) {
             throw new TopicSpecException("no topic spec (*.yaml) in " + dir);
+        }
+        specs.sort((a, b) -> a.name().compareTo(b.name()));
+        return List.copyOf(specs);
+    }
+
+    /**
+     * The specs packaged in the jar under {@code topics/}, for when the repository's folder is not
+     * at hand (the jar run from elsewhere): one per topic of {@link Topics#ALL}.
+     */
+    public static List<TopicSpec> loadBundled() {
+        List<TopicSpec> specs = new ArrayList<>();
+        for (Topic<?, ?> topic : Topics.ALL) {
+            String resource = "/topics/" + topic.name() + ".yaml";
+            try (InputStream in = TopicSpecs.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new TopicSpecException("no " + resource + " in the jar; build it with 'mvn package'");
+                }
+                TopicFile parsed = READER.readValue(in);
+                specs.add(parsed.toSpec());
+            } catch (IOException | IllegalStateException e) {
+                throw new TopicSpecException("bundled " + resource + ": " + e.getMessage(), e);
+            }
         }
         specs.sort((a, b) -> a.name().compareTo(b.name()));
         return List.copyOf(specs);

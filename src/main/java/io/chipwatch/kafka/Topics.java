@@ -41,7 +41,17 @@ public final class Topics {
     public static final Topic<String, FeedRecord> FEEDS =
             new Topic<>("chipwatch.feeds", Serdes.String(), JsonSerde.of(FeedRecord.class));
 
-    public static final List<Topic<?, ?>> ALL = List.of(ARTICLES, ARTICLES_TAGGED, SIGNALS, ALERTS, DLQ, FEEDS);
+    /**
+     * The watchlist in force: one record, key {@link #WATCHLIST_KEY}, value the YAML text. Every
+     * instance reads it as a global store, so a published watchlist reaches all of them.
+     */
+    public static final Topic<String, String> WATCHLIST =
+            new Topic<>("chipwatch.watchlist", Serdes.String(), Serdes.String());
+
+    public static final String WATCHLIST_KEY = "watchlist";
+
+    public static final List<Topic<?, ?>> ALL =
+            List.of(ARTICLES, ARTICLES_TAGGED, SIGNALS, ALERTS, DLQ, FEEDS, WATCHLIST);
 
     private Topics() {
     }

@@ -4,6 +4,7 @@ import static io.chipwatch.kafka.Topics.ALERTS;
 import static io.chipwatch.kafka.Topics.ARTICLES;
 import static io.chipwatch.kafka.Topics.ARTICLES_TAGGED;
 import static io.chipwatch.kafka.Topics.SIGNALS;
+import static io.chipwatch.kafka.Topics.WATCHLIST;
 
 import io.chipwatch.alert.AlertKeys;
 import io.chipwatch.alert.AlertState;
@@ -13,10 +14,9 @@ import io.chipwatch.article.Article;
 import io.chipwatch.kafka.JsonSerde;
 import io.chipwatch.signal.PolicySignal;
 import io.chipwatch.signal.SignalDetector;
-import io.chipwatch.tag.Tagger;
 import io.chipwatch.tag.TaggedArticle;
+import io.chipwatch.tag.WatchlistSource;
 import java.util.List;
-import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -32,6 +32,7 @@ import org.apache.kafka.streams.state.Stores;
  * chipwatch.articles -> dedupe -> tag -> chipwatch.articles.tagged
  *                                    \-> detect signals -> chipwatch.signals (keyed by subject)
  * chipwatch.signals  -> novelty -> chipwatch.alerts (keyed by alert key)
+ * chipwatch.watchlist -> global store -> the tagger in force, in every instance
  * </pre>
  *
  * The signals topic doubles as the repartition step: signals leave keyed by article and come
@@ -40,20 +41,20 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class ChipwatchTopology {
 
-    private final Supplier<Tagger> tagger;
+    private final WatchlistSource watchlist;
     private final SignalDetector detector;
     private final AlertKeys keys;
     private final NoveltyPolicy novelty;
     private final AlertSettings settings;
 
     /**
-     * @param tagger   the current tagger; a supplier so a reloaded watchlist takes effect at once
-     * @param detector the signal detector
-     * @param entities names and governments of entities, for alert keys and headlines
+     * @param watchlist the watchlist in force and its tagger; swapped when a new watchlist is
+     *                  published on {@code chipwatch.watchlist} (or its file changes)
+     * @param detector  the signal detector
      */
-    public ChipwatchTopology(Supplier<Tagger> tagger, SignalDetector detector, EntityDirectory entities,
-            AlertSettings settings) {
-        this.tagger = tagger;
+    public ChipwatchTopology(WatchlistSource watchlist, SignalDetector detector, AlertSettings settings) {
+        EntityDirectory entities = new WatchlistDirectory(() -> watchlist.tagger().watchlist());
+        this.watchlist = watchlist;
         this.detector = detector;
         this.keys = new AlertKeys(entities);
         this.novelty = new NoveltyPolicy(settings.expiry(), settings.minConfidence(), entities);
@@ -62,6 +63,10 @@ public final class ChipwatchTopology {
 
     public Topology build() {
         StreamsBuilder builder = new StreamsBuilder();
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(WatchlistUpdateProcessor.STORE), Serdes.String(), Serdes.String())
+                        .withLoggingDisabled(),
+                WATCHLIST.name(), WATCHLIST.consumed(), () -> new WatchlistUpdateProcessor(watchlist));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(DedupeProcessor.STORE), Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -83,7 +88,7 @@ public final class ChipwatchTopology {
     }
 
     private TaggedArticle tag(Article article) {
-        return new TaggedArticle(article, tagger.get().mentionsIn(article.text()));
+        return new TaggedArticle(article, watchlist.tagger().mentionsIn(article.text()));
     }
 
     private List<KeyValue<String, PolicySignal>> signalsBySubject(String articleId, TaggedArticle tagged) {

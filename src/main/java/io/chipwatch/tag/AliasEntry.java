@@ -77,6 +77,16 @@ record AliasEntry(int entity, CaseRule caseRule, boolean[] upper, BitSet require
     }
 
     /** Whether the text between {@code start} and {@code end} has the capitals this alias asks for. */
+    /** Whether the alias as written has small letters: "Washington" has, "BIS" has not. */
+    boolean writtenInMixedCase() {
+        for (boolean capital : upper) {
+            if (!capital) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean caseMatches(String text, int start, int end) {
         if (caseRule == CaseRule.ANY) {
             return true;

@@ -92,6 +92,10 @@ public final class Tagger {
                 continue;
             }
             Entity entity = entities[entry.entity()];
+            if (entity.type() == EntityType.REGULATOR && entry.writtenInMixedCase()
+                    && Datelines.isDateline(text, start, end)) {
+                continue;
+            }
             mentions.add(new Mention(entity.id(), entity.type(), entity.name(), text.substring(start, end),
                     start, end, sentenceOf(sentenceStarts, start)));
         }

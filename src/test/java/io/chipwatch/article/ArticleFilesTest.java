@@ -63,4 +63,29 @@ class ArticleFilesTest {
 
         assertThat(a).isEqualTo(b).isNotEqualTo(c);
     }
+
+    @Test
+    void shouldReportEachBadLineAndReadTheRest(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // given
+        Path file = dir.resolve("mixed.jsonl");
+        java.nio.file.Files.writeString(file, String.join("\n",
+                "{\"id\":\"a\",\"text\":\"first\"}",
+                "{\"id\":\"b\",\"text\": oops",
+                "",
+                "{\"id\":\"c\",\"title\":\"no text\"}",
+                "{\"id\":\"d\",\"text\":\"last\",\"published\":\"2025-13-45\"}",
+                "{\"id\":\"e\",\"text\":\"fine\"}"));
+        List<Article> read = new java.util.ArrayList<>();
+        List<String> bad = new java.util.ArrayList<>();
+
+        // when
+        ArticleFiles.read(file, read::add, e -> bad.add(e.getMessage()));
+
+        // then
+        assertThat(read).extracting(Article::id).containsExactly("a", "e");
+        assertThat(bad).hasSize(3);
+        assertThat(bad.get(0)).contains("mixed.jsonl:2").contains("not JSON");
+        assertThat(bad.get(1)).contains("mixed.jsonl:4").contains("text");
+        assertThat(bad.get(2)).contains("mixed.jsonl:5").contains("2025-13-45");
+    }
 }

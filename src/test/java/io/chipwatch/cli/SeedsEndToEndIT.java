@@ -9,10 +9,13 @@ import io.chipwatch.kafka.ConnectionConfig;
 import io.chipwatch.kafka.KafkaConnection;
 import io.chipwatch.kafka.EmbeddedBroker;
 import io.chipwatch.kafka.Json;
+import io.chipwatch.kafka.TopicReader;
 import io.chipwatch.kafka.Topics;
+import io.chipwatch.tag.TaggedArticle;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -134,6 +137,45 @@ class SeedsEndToEndIT {
         assertThat(alerts.exitCode()).as(alerts.err()).isZero();
         assertThat(topics.exitCode()).as(topics.err()).isZero();
         assertThat(topics.out()).contains("chipwatch.alerts");
+    }
+
+    @Test
+    void shouldTagWithTheWatchlistPublishedOnTheTopic() throws Exception {
+        // given: a watchlist that also knows a new chip, published for every instance
+        Path custom = dataDir.resolve("watchlist.yaml");
+        Files.writeString(custom, Files.readString(Path.of("seeds/watchlist.yaml")) + """
+
+                  - id: chip:acme-x9
+                    type: CHIP
+                    name: Acme X9
+                    vendor: company:nvidia
+                    family: Acme
+                    aliases:
+                      any: [Acme X9]
+                """);
+        CommandRun published = CommandRun.of("watchlist", "publish", "--file", custom.toString(),
+                "--bootstrap-servers", broker.bootstrapServers());
+        assertThat(published.exitCode()).as(published.err()).isZero();
+        Path doc = dataDir.resolve("acme.jsonl");
+        Files.writeString(doc, "{\"id\":\"acme-1\",\"text\":\"Shipments of the Acme X9 began.\"}\n");
+
+        // when
+        CommandRun run = replay("watchlist-test", doc.toString());
+
+        // then
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (TopicReader<String, TaggedArticle> reader =
+                     new TopicReader<>(Topics.ARTICLES_TAGGED, consumerProps(), true)) {
+            assertThat(reader.drain()).filteredOn(t -> t.article().id().equals("acme-1"))
+                    .singleElement()
+                    .satisfies(t -> assertThat(t.mentions()).extracting(m -> m.entity()).contains("chip:acme-x9"));
+        }
+    }
+
+    private static Properties consumerProps() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        return props;
     }
 
     private CommandRun replay(String applicationId, String path) {

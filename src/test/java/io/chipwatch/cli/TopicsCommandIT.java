@@ -28,6 +28,7 @@ class TopicsCommandIT {
                 "created    chipwatch.dlq",
                 "created    chipwatch.feeds",
                 "created    chipwatch.signals",
-                "6 topics: 6 created, 0 altered, 0 drifted, 0 unchanged");
+                "created    chipwatch.watchlist",
+                "7 topics: 7 created, 0 altered, 0 drifted, 0 unchanged");
     }
 }

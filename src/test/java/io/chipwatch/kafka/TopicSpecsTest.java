@@ -104,4 +104,13 @@ class TopicSpecsTest {
     private static Set<String> union(Set<String> names, String extra) {
         return java.util.stream.Stream.concat(names.stream(), List.of(extra).stream()).collect(Collectors.toSet());
     }
+
+    @Test
+    void shouldBundleTheSameSpecsInTheJarAsInTheTopicsFolder() {
+        // when
+        List<TopicSpec> bundled = TopicSpecs.loadBundled();
+
+        // then
+        assertThat(bundled).isEqualTo(TopicSpecs.load(Path.of("topics")));
+    }
 }

@@ -10,10 +10,11 @@ import io.chipwatch.signal.Action;
 import io.chipwatch.signal.PolicySignal;
 import io.chipwatch.signal.SignalDetector;
 import io.chipwatch.signal.SignalRules;
-import io.chipwatch.tag.Tagger;
 import io.chipwatch.tag.TaggedArticle;
 import io.chipwatch.tag.Watchlist;
+import io.chipwatch.tag.WatchlistSource;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ChipwatchTopologyTest {
 
     private static final Watchlist WATCHLIST = Watchlist.loadDefault();
-    private static final Tagger TAGGER = new Tagger(WATCHLIST);
     private static final SignalDetector DETECTOR = new SignalDetector(SignalRules.loadDefault(), Duration.ofDays(30));
 
     private static final String BAN = "The US Commerce Department banned sales of Nvidia's H20 chips to China on Monday.";
@@ -53,8 +53,8 @@ class ChipwatchTopologyTest {
 
     @BeforeEach
     void startDriver() {
-        ChipwatchTopology topology = new ChipwatchTopology(() -> TAGGER, DETECTOR,
-                new WatchlistDirectory(() -> WATCHLIST), AlertSettings.DEFAULTS);
+        ChipwatchTopology topology = new ChipwatchTopology(WatchlistSource.of(WATCHLIST), DETECTOR,
+                AlertSettings.DEFAULTS);
         StreamsSettings settings = new StreamsSettings("chipwatch-test", stateDir, 1, Duration.ofMillis(100),
                 new Properties());
         Properties props = settings.toProperties();
@@ -203,6 +203,51 @@ class ChipwatchTopologyTest {
         // then
         assertThat(signals.readValuesToList()).allMatch(PolicySignal::background);
         assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldTagWithAWatchlistPublishedWhileRunning() throws Exception {
+        // given: a watchlist that also knows a new chip
+        String yaml = Files.readString(Path.of("seeds/watchlist.yaml")) + """
+
+                  - id: chip:acme-x9
+                    type: CHIP
+                    name: Acme X9
+                    vendor: company:nvidia
+                    family: Acme
+                    aliases:
+                      any: [Acme X9]
+                """;
+        Article before = article("a1", "reuters.com", "2025-04-15", "Shipments of the Acme X9 began on Monday.");
+        Article after = article("a2", "reuters.com", "2025-04-15", "Shipments of the Acme X9 resumed on Tuesday.");
+        TestInputTopic<String, String> watchlistTopic = driver.createInputTopic(Topics.WATCHLIST.name(),
+                new StringSerializer(), new StringSerializer());
+
+        // when
+        articles.pipeInput(before.id(), before);
+        watchlistTopic.pipeInput(Topics.WATCHLIST_KEY, yaml);
+        articles.pipeInput(after.id(), after);
+
+        // then
+        List<TaggedArticle> out = tagged.readValuesToList();
+        assertThat(out.get(0).mentions()).extracting(m -> m.entity()).doesNotContain("chip:acme-x9");
+        assertThat(out.get(1).mentions()).extracting(m -> m.entity()).contains("chip:acme-x9");
+    }
+
+    @Test
+    void shouldKeepTheWatchlistInForceWhenABrokenOneIsPublished() {
+        // given
+        TestInputTopic<String, String> watchlistTopic = driver.createInputTopic(Topics.WATCHLIST.name(),
+                new StringSerializer(), new StringSerializer());
+        Article article = article("a1", "reuters.com", "2025-04-15", BAN);
+
+        // when
+        watchlistTopic.pipeInput(Topics.WATCHLIST_KEY, "entities: [ {id: broken");
+        articles.pipeInput(article.id(), article);
+
+        // then
+        assertThat(tagged.readValuesToList().get(0).mentions()).extracting(m -> m.entity())
+                .contains("regulator:us-commerce", "chip:nvidia-h20");
     }
 
     private static String header(TestRecord<byte[], byte[]> record, String name) {
