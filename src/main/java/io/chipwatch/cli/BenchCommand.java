@@ -91,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
         // A fresh application id and fresh article ids each run: a cluster that ran the bench
         // before must not skip these articles as already seen.
         String run = "bench-" + Long.toString(System.currentTimeMillis(), 36);
-        List<Article> stream = new ArticleStream(ReplayCommand.readAll(List.of(seeds)),
+        List<Article> stream = new ArticleStream(ReplayCommand.readAll(List.of(seeds), spec.commandLine().getErr()),
                 watchlist, ArticleStream.Mix.NEWS, Instant.now(), seed).take(articles).stream()
                 .map(a -> a.withId(run + "-" + a.id())).toList();
         long bytes = 0;

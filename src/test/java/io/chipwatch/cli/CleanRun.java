@@ -8,9 +8,8 @@ import io.chipwatch.signal.SignalRules;
 import io.chipwatch.stream.AlertSettings;
 import io.chipwatch.stream.ChipwatchTopology;
 import io.chipwatch.stream.StreamsSettings;
-import io.chipwatch.stream.WatchlistDirectory;
-import io.chipwatch.tag.Tagger;
 import io.chipwatch.tag.Watchlist;
+import io.chipwatch.tag.WatchlistSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,11 +29,8 @@ final class CleanRun {
     }
 
     static List<Alert> alertsOf(List<Article> articles, Path stateDir) {
-        Watchlist watchlist = Watchlist.loadDefault();
-        Tagger tagger = new Tagger(watchlist);
-        ChipwatchTopology topology = new ChipwatchTopology(() -> tagger,
-                new SignalDetector(SignalRules.loadDefault(), Duration.ofDays(30)),
-                new WatchlistDirectory(() -> watchlist), AlertSettings.DEFAULTS);
+        ChipwatchTopology topology = new ChipwatchTopology(WatchlistSource.of(Watchlist.loadDefault()),
+                new SignalDetector(SignalRules.loadDefault(), Duration.ofDays(30)), AlertSettings.DEFAULTS);
         Properties props = new StreamsSettings("chipwatch-clean-run", stateDir, 1, Duration.ofMillis(100),
                 new Properties()).toProperties();
         props.put("bootstrap.servers", "unused:9092");
