@@ -71,10 +71,13 @@ class StreamCrashIT {
             // when: each instance is killed with SIGKILL at a random point after it has committed work
             int killedMidRun = 0;
             for (int kill = 1; kill <= KILLS; kill++) {
+                // Kill k falls at a random point of the k-th fifth of the run, so that the
+                // crashes are spread over the whole of it rather than bunched at the start.
+                long target = (long) ((kill - 1 + random.nextDouble()) / KILLS * ARTICLES * 0.9);
                 try (StreamProcess stream = StreamProcess.start(bootstrap, work, "stream-" + kill)) {
                     long before = watch.committedArticles();
-                    boolean progressed = watch.awaitCommittedBeyond(before, Duration.ofSeconds(90));
-                    Thread.sleep(random.nextInt(2_000));
+                    boolean progressed = watch.awaitCommittedBeyond(Math.max(before, target), Duration.ofMinutes(5));
+                    Thread.sleep(random.nextInt(500));
                     boolean pending = watch.pending();
                     stream.kill();
                     killedMidRun += progressed && pending ? 1 : 0;
