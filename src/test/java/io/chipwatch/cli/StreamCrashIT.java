@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * <p>The CI size is 1,000 articles and 5 kills: signal detection runs at roughly 70 articles a
  * second per core here, so 20,000 articles would take five minutes of processing alone, and the
  * suite must stay short. {@code -Dchipwatch.crash.articles=20000} runs the full-size proof (see
- * {@code docs/benchmarks.md}); 2,000 articles took 169 s on two shared cores.
+ * {@code docs/benchmarks.md}); at the CI size the test takes about 150 s on two shared cores.
  */
 class StreamCrashIT {
 
