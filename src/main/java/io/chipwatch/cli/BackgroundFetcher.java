@@ -6,6 +6,7 @@ import io.chipwatch.fetch.FeedRegistry;
 import io.chipwatch.fetch.FeedSource;
 import io.chipwatch.fetch.FetchConfig;
 import io.chipwatch.fetch.FetchGroupMember;
+import io.chipwatch.fetch.PollObserver;
 import io.chipwatch.kafka.KafkaConnection;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,15 +32,16 @@ final class BackgroundFetcher implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    static BackgroundFetcher start(KafkaConnection kafka, List<FeedSource> feeds, FetchConfig config)
-            throws InterruptedException {
+    static BackgroundFetcher start(KafkaConnection kafka, List<FeedSource> feeds, FetchConfig config,
+            PollObserver observer) throws InterruptedException {
         if (!feeds.isEmpty()) {
             new FeedRegistry(kafka.bootstrapServers(), kafka.commonProperties()).declare(feeds, Duration.ofSeconds(30));
         }
         Clock clock = Clock.systemUTC();
         FeedPoller poller = FeedPoller.create(config, new ArticleExtractor()::extract, clock);
         BackgroundFetcher fetcher = new BackgroundFetcher(
-                new FetchGroupMember(kafka.bootstrapServers(), kafka.commonProperties(), poller, clock, config.threads()));
+                new FetchGroupMember(kafka.bootstrapServers(), kafka.commonProperties(), poller, observer, clock,
+                        config.threads()));
         fetcher.thread.start();
         return fetcher;
     }

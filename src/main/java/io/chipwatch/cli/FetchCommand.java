@@ -12,6 +12,8 @@ import io.chipwatch.fetch.FetchConfig;
 import io.chipwatch.fetch.FetchGroupMember;
 import io.chipwatch.fetch.OnceToKafka;
 import io.chipwatch.kafka.Json;
+import io.chipwatch.metrics.ChipwatchMetrics;
+import io.chipwatch.metrics.MetricsServer;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -67,6 +69,9 @@ public final class FetchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "16", description = "Feeds polled at once (default ${DEFAULT-VALUE}).")
     private int threads;
 
+    @Mixin
+    private MetricsOptions metricsOptions;
+
     @Override
     public Integer call() throws Exception {
         if (threads < 1) {
@@ -89,7 +94,12 @@ public final class FetchCommand implements Callable<Integer> {
             if (!declared.isEmpty()) {
                 new FeedRegistry(servers, kafka.commonProperties()).declare(declared, Duration.ofSeconds(30));
             }
-            runMember(new FetchGroupMember(servers, kafka.commonProperties(), poller, clock, threads));
+            try (ChipwatchMetrics metrics = new ChipwatchMetrics();
+                 MetricsServer server = metricsOptions.start(metrics, spec.commandLine().getErr())) {
+                metrics.watchBroker(kafka.adminProperties());
+                runMember(new FetchGroupMember(servers, kafka.commonProperties(), poller, metrics.fetch(), clock,
+                        threads));
+            }
         }
         return 0;
     }
@@ -98,7 +108,9 @@ public final class FetchCommand implements Callable<Integer> {
         Path file = opml != null ? opml : DEFAULT_OPML;
         List<FeedSource> sources = FeedSources.fromOpml(file);
         PrintWriter out = spec.commandLine().getOut();
-        try (FeedScheduler scheduler = new FeedScheduler(poller, new JsonLinesPrinter(out), clock, config.threads())) {
+        try (ChipwatchMetrics metrics = new ChipwatchMetrics();
+             FeedScheduler scheduler = new FeedScheduler(poller, new JsonLinesPrinter(out), metrics.fetch(), clock,
+                     config.threads())) {
             sources.forEach(s -> scheduler.upsert(FeedRecord.of(s)));
             if (once) {
                 scheduler.pollAllOnce();
@@ -107,8 +119,10 @@ public final class FetchCommand implements Callable<Integer> {
             }
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "chipwatch-fetch-shutdown"));
-            while (!stopped.await(1, TimeUnit.SECONDS)) {
-                scheduler.pollDue();
+            try (MetricsServer server = metricsOptions.start(metrics, spec.commandLine().getErr())) {
+                while (!stopped.await(1, TimeUnit.SECONDS)) {
+                    scheduler.pollDue();
+                }
             }
             return 0;
         }

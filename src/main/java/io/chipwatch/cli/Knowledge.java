@@ -1,9 +1,13 @@
 package io.chipwatch.cli;
 
+import io.chipwatch.alert.EntityDirectory;
 import io.chipwatch.signal.SignalDetector;
 import io.chipwatch.signal.SignalRules;
+import io.chipwatch.alert.SpikePolicy;
 import io.chipwatch.stream.AlertSettings;
 import io.chipwatch.stream.ChipwatchTopology;
+import io.chipwatch.stream.PipelineObserver;
+import io.chipwatch.stream.WatchlistDirectory;
 import io.chipwatch.tag.Watchlist;
 import io.chipwatch.tag.WatchlistSource;
 import java.nio.file.Path;
@@ -41,8 +45,17 @@ final class Knowledge implements AutoCloseable {
         }
     }
 
+    /** Names and governments of the entities of the watchlist in force, for alert keys. */
+    EntityDirectory entities() {
+        return new WatchlistDirectory(() -> watchlist.tagger().watchlist());
+    }
+
     ChipwatchTopology topology(AlertSettings settings) {
-        return new ChipwatchTopology(watchlist, detector, settings);
+        return topology(settings, PipelineObserver.NONE);
+    }
+
+    ChipwatchTopology topology(AlertSettings settings, PipelineObserver observer) {
+        return new ChipwatchTopology(watchlist, detector, settings, SpikePolicy.defaults(), observer);
     }
 
     @Override

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             TagCommand.class,
             ExtractCommand.class,
             AlertsCommand.class,
+            ExplainCommand.class,
             TopicsCommand.class,
             StreamCommand.class,
             FetchCommand.class,

@@ -10,6 +10,7 @@ import io.chipwatch.kafka.KafkaConnection;
 import io.chipwatch.kafka.TopicReader;
 import io.chipwatch.kafka.Topics;
 import io.chipwatch.signal.PolicySignal;
+import io.chipwatch.stream.ChipwatchTopology;
 import io.chipwatch.stream.Pipeline;
 import io.chipwatch.stream.Progress;
 import io.chipwatch.stream.StreamsSettings;
@@ -103,7 +104,7 @@ final class ReplayCommand implements Callable<Integer> {
             throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
         pipeline.awaitRunning(Duration.ofSeconds(timeoutSeconds));
-        while (progress.hasPending(List.of(Topics.ARTICLES.name(), Topics.SIGNALS.name()))) {
+        while (progress.hasPending(ChipwatchTopology.consumedTopics(applicationId))) {
             alerts.addAll(reader.poll(POLL));
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("documents not processed after " + timeoutSeconds + " s");

@@ -10,6 +10,8 @@ import io.chipwatch.kafka.ConnectionConfig;
 import io.chipwatch.kafka.KafkaConnection;
 import io.chipwatch.kafka.TopicReader;
 import io.chipwatch.kafka.Topics;
+import io.chipwatch.metrics.ChipwatchMetrics;
+import io.chipwatch.metrics.MetricsServer;
 import io.chipwatch.stream.Pipeline;
 import io.chipwatch.stream.StreamsSettings;
 import java.io.PrintWriter;
@@ -45,6 +47,12 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     TopicSpecOptions topicSpecs;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
+    @Mixin
+    DeliveryOptions delivery;
+
     @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "${env:CHIPWATCH_HOME:-.}/seeds/articles",
             description = "Documents to publish at start; repeats of earlier runs are dropped (default: ${DEFAULT-VALUE}).")
     Path seeds;
@@ -78,6 +86,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         AlertPrinter printer = new AlertPrinter(spec.commandLine().getOut(), json);
+        delivery.webhookUrl();
         List<Article> seedArticles = noSeeds || !Files.exists(seeds) ? List.of() : ReplayCommand.readAll(List.of(seeds), err);
         List<FeedSource> feedSources = noFeeds || !Files.exists(feeds) ? List.of() : FeedSources.fromOpml(feeds);
         ConnectionConfig config = kafkaOptions.toConfig();
@@ -86,13 +95,21 @@ final class RunCommand implements Callable<Integer> {
              KafkaConnection kafka = KafkaConnection.open(config)) {
             TopicsSetup.ensure(kafka, topicSpecs.load());
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, 1);
-            try (TopicReader<String, Alert> alerts = new TopicReader<>(Topics.ALERTS, kafka.consumerProperties(), false);
-                 Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings);
+            try (ChipwatchMetrics metrics = new ChipwatchMetrics();
+                 TopicReader<String, Alert> alerts = new TopicReader<>(Topics.ALERTS, kafka.consumerProperties(), false);
+                 Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings(),
+                         metrics.pipeline()).build(), settings, metrics.pipeline());
+                 MetricsServer server = metricsOptions.start(metrics, err);
                  ArticlePublisher publisher = new ArticlePublisher(kafka.producerProperties());
                  BackgroundFetcher fetcher = BackgroundFetcher.start(kafka, feedSources,
-                         FetchConfig.defaults().withAllowedNetworks(allowedNetworks))) {
+                         FetchConfig.defaults().withAllowedNetworks(allowedNetworks), metrics.fetch());
+                 AutoCloseable feed = delivery.startAlertFeed(kafka, server);
+                 AutoCloseable webhook = delivery.startWebhook(kafka)) {
+                metrics.watch(pipeline.streams());
+                metrics.watchBroker(kafka.adminProperties());
                 seedArticles.forEach(publisher::publish);
                 publisher.flush();
+                metrics.published(seedArticles.size());
                 err.printf("chipwatch running: Kafka at %s%s; published %d seed articles (repeats are dropped); "
                                 + "polling %d feeds. Ctrl-C to stop.%n", kafka.bootstrapServers(),
                         kafka.embedded() ? " (embedded)" : "", seedArticles.size(), feedSources.size());

@@ -2,6 +2,8 @@ package io.chipwatch.cli;
 
 import io.chipwatch.kafka.ConnectionConfig;
 import io.chipwatch.kafka.KafkaConnection;
+import io.chipwatch.metrics.ChipwatchMetrics;
+import io.chipwatch.metrics.MetricsServer;
 import io.chipwatch.stream.Pipeline;
 import io.chipwatch.stream.StreamsSettings;
 import java.io.PrintWriter;
@@ -30,6 +32,12 @@ final class StreamCommand implements Callable<Integer> {
     @Mixin
     TopicSpecOptions topicSpecs;
 
+    @Mixin
+    MetricsOptions metricsOptions;
+
+    @Mixin
+    DeliveryOptions delivery;
+
     @Option(names = "--application-id", paramLabel = "ID", defaultValue = StreamsSettings.DEFAULT_APPLICATION_ID,
             description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
     String applicationId;
@@ -47,13 +55,21 @@ final class StreamCommand implements Callable<Integer> {
             throw new UserError("--threads must be at least 1, got " + threads);
         }
         PrintWriter err = spec.commandLine().getErr();
+        delivery.webhookUrl();
         ConnectionConfig config = kafkaOptions.toConfig();
         Shutdown shutdown = Shutdown.onSignal();
         try (Knowledge knowledge = Knowledge.load(analysisOptions);
              KafkaConnection kafka = KafkaConnection.openOrAttach(config)) {
             TopicsSetup.ensure(kafka, topicSpecs.load());
             StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, threads);
-            try (Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings)) {
+            try (ChipwatchMetrics metrics = new ChipwatchMetrics();
+                 Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings(),
+                         metrics.pipeline()).build(), settings, metrics.pipeline());
+                 MetricsServer server = metricsOptions.start(metrics, err);
+                 AutoCloseable feed = delivery.startAlertFeed(kafka, server);
+                 AutoCloseable webhook = delivery.startWebhook(kafka)) {
+                metrics.watch(pipeline.streams());
+                metrics.watchBroker(kafka.adminProperties());
                 err.printf("chipwatch stream running against %s as %s. Ctrl-C to stop.%n",
                         kafka.bootstrapServers(), applicationId);
                 err.flush();

@@ -66,7 +66,7 @@ public final class FeedPoller {
             Instant next = now.plus(config.pollInterval());
             if (response.notModified()) {
                 FeedHealth health = state.health().succeeded(now, 0, null, next);
-                return new PollResult(feed.withState(state.withHealth(health, now)), List.of());
+                return new PollResult(feed.withState(state.withHealth(health, now)), List.of(), true, 0);
             }
             ParsedItems parsed = feed.source().isPage()
                     ? pageLinks.parse(response.body(), response.charset(), response.uri(), feed.source().linkSelector())
@@ -80,7 +80,7 @@ public final class FeedPoller {
             FeedState updated = state.withValidators(response.etag(), response.lastModified())
                     .remembering(List.copyOf(ids), config.maxSeenIds())
                     .withHealth(health, clock.instant());
-            return new PollResult(feed.withState(updated), articles);
+            return new PollResult(feed.withState(updated), articles, false, response.body().length);
         } catch (FetchException e) {
             return failed(feed, e.getMessage(), e);
         } catch (RuntimeException e) {

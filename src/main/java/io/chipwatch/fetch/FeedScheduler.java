@@ -36,14 +36,21 @@ public final class FeedScheduler implements AutoCloseable {
 
     private final FeedPoller poller;
     private final Listener listener;
+    private final PollObserver observer;
     private final Clock clock;
     private final ExecutorService pool;
     private final Map<String, FeedRecord> feeds = new ConcurrentHashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     public FeedScheduler(FeedPoller poller, Listener listener, Clock clock, int threads) {
+        this(poller, listener, PollObserver.NONE, clock, threads);
+    }
+
+    /** A scheduler that also tells {@code observer} of every finished poll. */
+    public FeedScheduler(FeedPoller poller, Listener listener, PollObserver observer, Clock clock, int threads) {
         this.poller = poller;
         this.listener = listener;
+        this.observer = observer;
         this.clock = clock;
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -106,7 +113,9 @@ public final class FeedScheduler implements AutoCloseable {
             if (feed == null) {
                 return;
             }
+            long started = System.nanoTime();
             PollResult result = poller.poll(feed);
+            observer.polled(result, Duration.ofNanos(System.nanoTime() - started));
             // Articles first: if they cannot be sent, the state is not advanced and they are sent again.
             if (!result.articles().isEmpty()) {
                 listener.articles(result.articles());

@@ -45,15 +45,27 @@ public final class FetchGroupMember implements AutoCloseable {
 
     public FetchGroupMember(String bootstrapServers, Map<String, Object> overrides, FeedPoller poller,
             Clock clock, int threads) {
+        this(bootstrapServers, overrides, poller, PollObserver.NONE, clock, threads);
+    }
+
+    /** A member that also tells {@code observer} of every poll, for metrics. */
+    public FetchGroupMember(String bootstrapServers, Map<String, Object> overrides, FeedPoller poller,
+            PollObserver observer, Clock clock, int threads) {
         this(new KafkaConsumer<>(KafkaClients.registryConsumer(bootstrapServers, KafkaClients.GROUP_ID, overrides)),
-                new KafkaProducer<>(KafkaClients.producer(bootstrapServers, overrides)), poller, clock, threads);
+                new KafkaProducer<>(KafkaClients.producer(bootstrapServers, overrides)), poller, observer, clock,
+                threads);
     }
 
     FetchGroupMember(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> producer, FeedPoller poller,
             Clock clock, int threads) {
+        this(consumer, producer, poller, PollObserver.NONE, clock, threads);
+    }
+
+    FetchGroupMember(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> producer, FeedPoller poller,
+            PollObserver observer, Clock clock, int threads) {
         this.consumer = consumer;
         this.producer = producer;
-        this.scheduler = new FeedScheduler(poller, new ArticlePublisher(producer, true), clock, threads);
+        this.scheduler = new FeedScheduler(poller, new ArticlePublisher(producer, true), observer, clock, threads);
         consumer.subscribe(List.of(FEEDS.name()), new Ownership());
     }
 

@@ -2,6 +2,7 @@ package io.chipwatch.kafka;
 
 import io.chipwatch.article.Article;
 import io.chipwatch.article.ArticleIds;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 public final class ArticlePublisher implements AutoCloseable {
 
     private final KafkaProducer<String, Article> producer;
+    private final Clock clock = Clock.systemUTC();
 
     public ArticlePublisher(Properties producerProperties) {
         Properties p = new Properties();
@@ -28,9 +30,14 @@ public final class ArticlePublisher implements AutoCloseable {
                 Topics.ARTICLES.valueSerde().serializer());
     }
 
-    /** Sends one article, giving it its id first if it has none. Asynchronous; see {@link #flush}. */
+    /**
+     * Sends one article, giving it its id first if it has none, and the time of publishing as
+     * {@code fetchedAt} if it has none (end-to-end latency starts there). Asynchronous; see
+     * {@link #flush}.
+     */
     public void publish(Article article) {
-        Article withId = article.id() == null ? article.withId(ArticleIds.idOf(article)) : article;
+        Article stamped = article.fetchedAt() == null ? article.withFetchedAt(clock.instant()) : article;
+        Article withId = stamped.id() == null ? stamped.withId(ArticleIds.idOf(stamped)) : stamped;
         producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), withId.id(), withId), (metadata, error) -> {
             if (error != null) {
                 throw new IllegalStateException("cannot publish article " + withId.id(), error);

@@ -23,6 +23,15 @@ final class ActorFinder {
 
     /** How far after the trigger an agent may be named ("approval from the US Commerce Department"). */
     private static final int AGENT_REACH = 60;
+    /**
+     * The agent of a passive ("banned by Washington"); "from" and "of" are places and objects
+     * there ("barred from China").
+     */
+    private static final Pattern PASSIVE_AGENT = Pattern.compile(
+            "\\b(by|par|de la part de|von|por)\\s+(la |le |les |l'|the |el |los |die |der )?$", Regexes.FLAGS);
+    /** What joins coordinated subjects: "Japan and the Netherlands", "le Japon et les Pays-Bas". */
+    private static final Pattern COORDINATION = Pattern.compile(
+            "\\s*(,|,?\\s*(and|et|y|und|as well as|ainsi que|as well as))\\s+(the |la |le |les |l'|die |los |las )?", Regexes.FLAGS);
     private static final Pattern LEADING_GERUND = Pattern.compile(
             "^(en|by|after|après avoir|in)\\s+\\S+", Regexes.FLAGS);
 
@@ -57,9 +66,23 @@ final class ActorFinder {
         return found;
     }
 
-    /** The actor of the trigger at {@code [ts, te)} named in the sentence itself, if any. */
+    /**
+     * Whether the trigger at {@code ts} is a passive participle ("was banned", "remains barred",
+     * "est autorisé"): the government named before it is then what the action befell, not who did it.
+     */
+    boolean passive(String text, PlainSentenceSplitter.Span span, int ts) {
+        return rules.passives().matcher(text.substring(Math.max(span.start(), ts - 40), ts)).find();
+    }
+
+    /**
+     * The actor of the trigger at {@code [ts, te)} named in the sentence itself, if any. For a
+     * passive trigger only an agent named after it counts ("was approved by Commerce").
+     */
     Optional<String> inSentence(String text, PlainSentenceSplitter.Span span, List<Candidate> candidates,
             int ts, int te, SignalRule rule) {
+        if (!rule.anyActor() && passive(text, span, ts)) {
+            return agentAfter(text, span, candidates, ts, te, PASSIVE_AGENT);
+        }
         if (rule.anyActor()) {
             // A deal has two parties. Whichever order an outlet names them in, the same party must
             // stand for it so that reports of one deal share an alert: the one whose country
@@ -79,7 +102,7 @@ final class ActorFinder {
         if (before != null && !rule.agentOnly()) {
             return Optional.of(before.actor());
         }
-        Optional<String> agent = agentAfter(text, span, candidates, ts, te);
+        Optional<String> agent = agentAfter(text, span, candidates, ts, te, rules.agentMarkers());
         if (agent.isPresent() || rule.agentOnly()) {
             return agent;
         }
@@ -88,10 +111,10 @@ final class ActorFinder {
 
     /** A regulator named after the trigger's first word, or inside a long trigger ("informed by the U.S. government of a licence"). */
     private Optional<String> agentAfter(String text, PlainSentenceSplitter.Span span, List<Candidate> candidates,
-            int ts, int te) {
+            int ts, int te, Pattern markers) {
         for (Candidate c : candidates) {
             if (c.start() > ts && c.start() - te <= AGENT_REACH && !c.instrument()
-                    && rules.agentMarkers().matcher(text.substring(Math.max(span.start(), c.start() - 30), c.start())).find()) {
+                    && markers.matcher(text.substring(Math.max(span.start(), c.start() - 30), c.start())).find()) {
                 return Optional.of(c.actor());
             }
         }
@@ -113,6 +136,37 @@ final class ActorFinder {
         int colon = actor.indexOf(':');
         int dash = actor.indexOf('-', colon);
         return dash < 0 ? actor.substring(colon + 1) : actor.substring(colon + 1, dash);
+    }
+
+    /**
+     * The other governments coordinated with the actor named just before the trigger ("Japan and
+     * the Netherlands restricted...", "les États-Unis, le Japon et les Pays-Bas ont restreint..."):
+     * each acted too. Empty when the actor is not the subject just before the trigger.
+     */
+    List<String> coActors(String text, List<Candidate> candidates, String actor, int ts) {
+        int at = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (c.end() <= ts && !c.instrument() && !c.object()) {
+                at = i;
+            }
+        }
+        if (at < 0 || !candidates.get(at).actor().equals(actor)) {
+            return List.of();
+        }
+        List<String> others = new ArrayList<>();
+        for (int i = at; i > 0; i--) {
+            Candidate before = candidates.get(i - 1);
+            Candidate after = candidates.get(i);
+            if (before.end() > after.start() || before.instrument()
+                    || !COORDINATION.matcher(text.substring(before.end(), after.start())).matches()) {
+                break;
+            }
+            if (!before.actor().equals(actor) && !others.contains(before.actor())) {
+                others.add(before.actor());
+            }
+        }
+        return others;
     }
 
     /** The actor an instrument named in the sentence stands for ("added to the Entity List": BIS). */

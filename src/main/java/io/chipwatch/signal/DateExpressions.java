@@ -22,7 +22,7 @@ final class DateExpressions {
     private static final Pattern YEAR = Pattern.compile("(?<![\\w.,])(19[89]\\d|20[0-4]\\d)(?![\\w%]|[.,]\\d)");
 
     /** A month name up to this many months after the article's month is read as coming, not past. */
-    private static final int FUTURE_MONTHS = 5;
+    private static final int FUTURE_MONTHS = 2;
 
     private final DateVocabulary vocabulary;
 

@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  * @param lastYear    expressions that mean the year before the article's
  * @param seasons     expressions for a season, each with the last month of that season
  * @param ago         "3 months ago" / "il y a 3 mois", with named groups n/unit (English) and n2/unit2 (French)
+ * @param relative    "a week after", "au lendemain de": a trigger after one takes the date of the sentence's
+ *                    nearest date expression before it when its own clause has none
  */
 public record DateVocabulary(int maxDistance, List<Pattern> months, Pattern recent, Pattern lastMonth, Pattern lastYear,
-        List<Season> seasons, Pattern ago) {
+        List<Season> seasons, Pattern ago, Pattern relative) {
 
     /** A season as written ("cet été") and the month it ends with (8). */
     public record Season(Pattern pattern, int month) {
@@ -46,7 +48,8 @@ public record DateVocabulary(int maxDistance, List<Pattern> months, Pattern rece
             @JsonProperty(value = "lastMonth", required = true) String lastMonth,
             @JsonProperty(value = "lastYear", required = true) String lastYear,
             @JsonProperty("seasons") List<Season> seasons,
-            @JsonProperty(value = "ago", required = true) String ago) {
+            @JsonProperty(value = "ago", required = true) String ago,
+            @JsonProperty("relative") String relative) {
         if (months == null || months.size() != 12) {
             throw new IllegalArgumentException("dates.months must list exactly 12 months, January first");
         }
@@ -64,6 +67,7 @@ public record DateVocabulary(int maxDistance, List<Pattern> months, Pattern rece
         return new DateVocabulary(maxDistance == null ? 150 : maxDistance, monthPatterns,
                 Regexes.compile("dates.recent", recent), Regexes.compile("dates.lastMonth", lastMonth),
                 Regexes.compile("dates.lastYear", lastYear),
-                seasons == null ? List.of() : seasons, agoPattern);
+                seasons == null ? List.of() : seasons, agoPattern,
+                Regexes.compile("dates.relative", relative == null ? "(?!)" : relative));
     }
 }

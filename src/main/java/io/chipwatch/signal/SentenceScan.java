@@ -4,7 +4,6 @@ import io.chipwatch.article.Article;
 import io.chipwatch.tag.Mention;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,7 @@ import java.util.regex.Matcher;
 final class SentenceScan {
 
     /** One trigger match; offsets relative to the sentence. */
-    private record Hit(SignalRule rule, int start, int end) {
+    record Hit(SignalRule rule, int start, int end) {
     }
 
     private final Article article;
@@ -58,16 +57,22 @@ final class SentenceScan {
             return List.of();
         }
         List<DateExpressions.Dated> dated = today == null ? List.of() : detector.dates().find(sentence, today);
+        // A rule fires once per actor in a sentence: "Au lendemain de l'annonce par Washington...,
+        // le ministère chinois a interdit..." states two actors with one rule.
         List<Found> found = new ArrayList<>();
-        Set<String> fired = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Hit hit : hits) {
-            if (fired.contains(hit.rule().id())) {
-                continue;
-            }
             Optional<PolicySignal> signal = signal(detector, hit, hits, dated, candidates, earlier);
-            if (signal.isPresent()) {
+            if (signal.isPresent() && seen.add(hit.rule().id() + "|" + signal.get().actor())) {
                 found.add(new Found(signal.get(), hit));
-                fired.add(hit.rule().id());
+                if (!hit.rule().anyActor()) {
+                    for (String other : detector.actors().coActors(text, candidates.get(index), signal.get().actor(),
+                            span.start() + hit.start())) {
+                        if (seen.add(hit.rule().id() + "|" + other)) {
+                            found.add(new Found(withActor(signal.get(), other), hit));
+                        }
+                    }
+                }
             }
         }
         return suppress(found);
@@ -85,20 +90,27 @@ final class SentenceScan {
         List<Mention> clauseMentions = mentions.stream()
                 .filter(m -> clause.contains(m.start() - span.start(), m.end() - span.start())).toList();
         Optional<String> contextChip = rule.contextTarget()
-                ? TargetFinder.contextChip(article, allMentions, paragraphStart(), span.start())
+                ? TargetFinder.contextChip(article, allMentions, paragraphStart(), span.start(), clauseMentions)
                 : Optional.empty();
         if (rule.domain() && !SignalDetector.namesTarget(clauseMentions)
                 && !detector.rules().domain().matcher(clauseText).find() && contextChip.isEmpty()) {
             return Optional.empty();
         }
         Framing.Verdict verdict = detector.framing().judge(sentence, hit.start(),
-                dateOf(hit, clause, hits, dated, detector.rules().dates().maxDistance()), article.published());
+                TriggerDates.of(sentence, hit, clause, hits, dated, detector.rules().dates()), article.published());
         if (verdict.negated()) {
             return Optional.empty();
         }
         double confidence = Math.min(rule.confidence(), verdict.confidenceCap());
         Optional<String> actor = detector.actors().inSentence(text, span, candidates.get(index),
                 span.start() + hit.start(), span.start() + hit.end(), rule);
+        if (actor.isEmpty() && detector.actors().passive(text, span, span.start() + hit.start())) {
+            // "It was banned": the pronoun is what the action befell; only an instrument can act.
+            actor = detector.actors().instrument(candidates.get(index));
+            if (actor.isEmpty()) {
+                return Optional.empty();
+            }
+        }
         if (actor.isEmpty()) {
             Optional<SignalDetector.Borrowed> borrowed = detector.impliedActor(rule,
                     sentence.substring(0, hit.start()), spans, index, candidates, earlier);
@@ -113,43 +125,10 @@ final class SentenceScan {
             confidence = Math.min(confidence, weak);
         }
         List<String> targets = rule.untargeted() ? List.of()
-                : TargetFinder.targets(clauseMentions, span.start() + hit.start(), contextChip);
+                : TargetFinder.targets(text, clauseMentions, span.start() + hit.start(), contextChip);
         String evidence = article.text().substring(span.start(), span.end());
         return Optional.of(new PolicySignal(actor.get(), rule.action(), targets, verdict.background(),
                 Math.round(confidence * 100) / 100.0, evidence, span.start(), span.end(), rule.id(), article.ref()));
-    }
-
-    /**
-     * The date expression that dates this trigger: an expression of its clause, within reach,
-     * whose nearest trigger is this one (or another match of the same rule, or one overlapping
-     * it); the nearest such expression wins.
-     */
-    private Optional<LocalDate> dateOf(Hit hit, Clause clause, List<Hit> hits, List<DateExpressions.Dated> dated,
-            int reach) {
-        LocalDate best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (DateExpressions.Dated d : dated) {
-            if (!clause.contains(d.start(), d.end())) {
-                continue;
-            }
-            Hit nearest = hits.stream().filter(h -> clause.contains(h.start(), h.start() + 1))
-                    .min(Comparator.comparingInt(h -> distance(d, h))).orElse(hit);
-            boolean mine = nearest.rule() == hit.rule()
-                    || (nearest.start() < hit.end() && hit.start() < nearest.end());
-            int distance = distance(d, nearest);
-            if (mine && distance <= reach && distance < bestDistance) {
-                best = d.latest();
-                bestDistance = distance;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static int distance(DateExpressions.Dated d, Hit h) {
-        if (d.end() <= h.start()) {
-            return h.start() - d.end();
-        }
-        return d.start() >= h.end() ? d.start() - h.end() : 0;
     }
 
     private int paragraphStart() {
@@ -166,6 +145,10 @@ final class SentenceScan {
         String mainTarget() {
             return signal.targets().isEmpty() ? null : signal.targets().get(0);
         }
+
+        String key() {
+            return signal.actor() + "|" + signal.action() + "|" + mainTarget();
+        }
     }
 
     /**
@@ -174,19 +157,30 @@ final class SentenceScan {
      * also an export restriction), and repeats of the same actor, action and main target.
      */
     private static List<PolicySignal> suppress(List<Found> found) {
-        List<PolicySignal> kept = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
+        List<Found> standing = new ArrayList<>();
         for (Found f : found) {
             boolean superseded = found.stream().anyMatch(t -> t != f
                     && t.signal().actor().equals(f.signal().actor())
                     && t.hit().rule().suppresses().contains(f.signal().action())
                     && (overlap(t.hit(), f.hit()) || (f.mainTarget() != null && f.mainTarget().equals(t.mainTarget()))));
-            String key = f.signal().actor() + "|" + f.signal().action() + "|" + f.mainTarget();
-            if (!superseded && keys.add(key)) {
+            if (!superseded) {
+                standing.add(f);
+            }
+        }
+        List<PolicySignal> kept = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (Found f : standing) {
+            if (keys.add(f.key())) {
                 kept.add(f.signal());
             }
         }
         return kept;
+    }
+
+
+    private static PolicySignal withActor(PolicySignal s, String actor) {
+        return new PolicySignal(actor, s.action(), s.targets(), s.background(), s.confidence(), s.evidence(),
+                s.start(), s.end(), s.rule(), s.article());
     }
 
     private static boolean overlap(Hit a, Hit b) {

@@ -38,12 +38,14 @@ public final class SignalDetector {
     private final ActorFinder actors;
     private final Framing framing;
     private final DateExpressions dates;
+    private final ArticleTargets articleTargets;
 
     public SignalDetector(SignalRules rules, Duration backgroundHorizon) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.actors = new ActorFinder(rules);
         this.framing = new Framing(rules.modifiers(), Objects.requireNonNull(backgroundHorizon, "backgroundHorizon"));
         this.dates = new DateExpressions(rules.dates());
+        this.articleTargets = new ArticleTargets(rules);
     }
 
     public SignalDetector(SignalRules rules) {
@@ -78,7 +80,7 @@ public final class SignalDetector {
             SentenceScan scan = new SentenceScan(article, text, spans, i, inSentence, sorted, today);
             bySentence.add(scan.signals(this, candidates, bySentence));
         }
-        return bySentence.stream().flatMap(List::stream).toList();
+        return articleTargets.normalise(article, sorted, bySentence.stream().flatMap(List::stream).toList());
     }
 
     /** The signals of a tagged article, as {@link #signalsIn(Article, List)}. */

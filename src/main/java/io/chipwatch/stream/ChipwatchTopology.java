@@ -10,6 +10,7 @@ import io.chipwatch.alert.AlertKeys;
 import io.chipwatch.alert.AlertState;
 import io.chipwatch.alert.EntityDirectory;
 import io.chipwatch.alert.NoveltyPolicy;
+import io.chipwatch.alert.SpikePolicy;
 import io.chipwatch.article.Article;
 import io.chipwatch.kafka.JsonSerde;
 import io.chipwatch.signal.PolicySignal;
@@ -32,6 +33,7 @@ import org.apache.kafka.streams.state.Stores;
  * chipwatch.articles -> dedupe -> tag -> chipwatch.articles.tagged
  *                                    \-> detect signals -> chipwatch.signals (keyed by subject)
  * chipwatch.signals  -> novelty -> chipwatch.alerts (keyed by alert key)
+ * tagged articles    -> mentions per entity and hour -> volume spikes -> chipwatch.alerts
  * chipwatch.watchlist -> global store -> the tagger in force, in every instance
  * </pre>
  *
@@ -46,6 +48,9 @@ public final class ChipwatchTopology {
     private final AlertKeys keys;
     private final NoveltyPolicy novelty;
     private final AlertSettings settings;
+    private final PipelineObserver observer;
+    private final EntityDirectory entities;
+    private final SpikePolicy spikes;
 
     /**
      * @param watchlist the watchlist in force and its tagger; swapped when a new watchlist is
@@ -53,8 +58,20 @@ public final class ChipwatchTopology {
      * @param detector  the signal detector
      */
     public ChipwatchTopology(WatchlistSource watchlist, SignalDetector detector, AlertSettings settings) {
+        this(watchlist, detector, settings, SpikePolicy.defaults(), PipelineObserver.NONE);
+    }
+
+    /**
+     * @param spikes   when an entity's hourly mentions are unusual enough for a volume alert
+     * @param observer told of each tagged article, signal and alert, for metrics
+     */
+    public ChipwatchTopology(WatchlistSource watchlist, SignalDetector detector, AlertSettings settings,
+            SpikePolicy spikes, PipelineObserver observer) {
+        this.observer = observer;
         EntityDirectory entities = new WatchlistDirectory(() -> watchlist.tagger().watchlist());
         this.watchlist = watchlist;
+        this.entities = entities;
+        this.spikes = spikes;
         this.detector = detector;
         this.keys = new AlertKeys(entities);
         this.novelty = new NoveltyPolicy(settings.expiry(), settings.minConfidence(), entities);
@@ -75,16 +92,27 @@ public final class ChipwatchTopology {
         KStream<String, TaggedArticle> tagged = builder.stream(ARTICLES.name(), ARTICLES.consumed())
                 .processValues(() -> new DedupeProcessor(settings.dedupeRetention()), Named.as("dedupe"),
                         DedupeProcessor.STORE)
-                .mapValues(this::tag, Named.as("tag"));
+                .mapValues(this::tag, Named.as("tag"))
+                .peek((id, article) -> observer.tagged(article), Named.as("count-tagged"));
         tagged.to(ARTICLES_TAGGED.name(), ARTICLES_TAGGED.produced());
 
         tagged.flatMap(this::signalsBySubject, Named.as("detect-signals"))
+                .peek((subject, signal) -> observer.signal(signal), Named.as("count-signals"))
                 .to(SIGNALS.name(), SIGNALS.produced());
+        SpikeBranch.add(builder, tagged, spikes, entities);
 
         builder.stream(SIGNALS.name(), SIGNALS.consumed())
-                .process(() -> new NoveltyProcessor(novelty, keys), Named.as("novelty"), NoveltyProcessor.STORE)
+                .process(() -> new NoveltyProcessor(novelty, keys, observer), Named.as("novelty"), NoveltyProcessor.STORE)
                 .to(ALERTS.name(), ALERTS.produced());
         return builder.build();
+    }
+
+    /**
+     * Every topic the application consumes, internal ones included: when the application's
+     * committed offsets reach their ends, everything published before is fully processed.
+     */
+    public static List<String> consumedTopics(String applicationId) {
+        return List.of(ARTICLES.name(), SIGNALS.name(), applicationId + "-" + SpikeBranch.REPARTITION + "-repartition");
     }
 
     private TaggedArticle tag(Article article) {

@@ -5,6 +5,7 @@ import io.chipwatch.alert.AlertKeys;
 import io.chipwatch.alert.AlertState;
 import io.chipwatch.alert.NoveltyPolicy;
 import io.chipwatch.signal.PolicySignal;
+import java.time.Duration;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -25,12 +26,14 @@ final class NoveltyProcessor implements Processor<String, PolicySignal, String, 
 
     private final NoveltyPolicy policy;
     private final AlertKeys keys;
+    private final PipelineObserver observer;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, AlertState> states;
 
-    NoveltyProcessor(NoveltyPolicy policy, AlertKeys keys) {
+    NoveltyProcessor(NoveltyPolicy policy, AlertKeys keys, PipelineObserver observer) {
         this.policy = policy;
         this.keys = keys;
+        this.observer = observer;
     }
 
     @Override
@@ -61,8 +64,12 @@ final class NoveltyProcessor implements Processor<String, PolicySignal, String, 
 
         states.put(key, outcome.state());
         outcome.opposite().ifPresent(o -> states.put(o.key(), o));
+        // The record keeps the timestamp the article was written with (fetch or publish time)
+        // through the signals topic, so this is the article's whole trip through the pipeline.
+        Duration sinceArticle = Duration.ofMillis(Math.max(0, context.currentSystemTimeMs() - record.timestamp()));
         for (Alert alert : outcome.alerts()) {
             context.forward(record.withKey(alert.key()).withValue(alert));
+            observer.alert(alert, sinceArticle);
         }
     }
 }

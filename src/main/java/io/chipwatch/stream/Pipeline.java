@@ -39,7 +39,12 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public static Pipeline start(Topology topology, StreamsSettings settings) {
-        Pipeline pipeline = new Pipeline(topology, settings.toProperties());
+        return start(topology, settings, PipelineObserver.NONE);
+    }
+
+    /** Starts the application; {@code observer} hears of every record sent to the dead-letter topic. */
+    public static Pipeline start(Topology topology, StreamsSettings settings, PipelineObserver observer) {
+        Pipeline pipeline = new Pipeline(topology, settings.toProperties(observer));
         pipeline.streams.start();
         return pipeline;
     }

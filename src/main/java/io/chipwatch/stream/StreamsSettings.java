@@ -7,8 +7,6 @@ import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 
 /**
  * How the streams application runs. Every instance with the same {@code applicationId} shares
@@ -32,6 +30,11 @@ public record StreamsSettings(
     static final int MAX_RECORD_BYTES = 9 * 1024 * 1024;
 
     public Properties toProperties() {
+        return toProperties(PipelineObserver.NONE);
+    }
+
+    /** The streams configuration, with the dead-letter handlers reporting to {@code observer}. */
+    public Properties toProperties(PipelineObserver observer) {
         Properties p = new Properties();
         p.putAll(clientProperties);
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
@@ -45,11 +48,12 @@ public record StreamsSettings(
         // topology never silently orphans state.
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         // Poison records go to the dead-letter topic with the reason in headers; the
-        // application keeps running.
+        // application keeps running. The handlers also count them, by reason.
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DLQ.name());
-        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
-        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, CountingDeserializationExceptionHandler.class);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, CountingProcessingExceptionHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        p.put(DeadLetterCounting.OBSERVER_CONFIG, observer);
         // Internal topics take the broker's default replication: 1 on the embedded broker,
         // the cluster's own default elsewhere.
         p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);

@@ -83,7 +83,8 @@ class KillAndRestartIT {
     private Process startRun(Path dataDir, int port, String name) throws IOException, InterruptedException {
         Path log = work.resolve(name + ".log");
         Process process = new ProcessBuilder("java", "-Xmx512m", "-jar", Path.of("target/chipwatch.jar").toString(),
-                "run", "--no-seeds", "--json", "--data-dir", dataDir.toString(), "--broker-port", String.valueOf(port))
+                "run", "--no-seeds", "--json", "--data-dir", dataDir.toString(), "--broker-port", String.valueOf(port),
+                "--metrics-port", "0")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

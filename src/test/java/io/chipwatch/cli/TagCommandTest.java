@@ -69,8 +69,12 @@ class TagCommandTest {
                 "{\"id\":\"a1\",\"mentions\":["
                         + "{\"entity\":\"regulator:cn-cac\",\"type\":\"REGULATOR\",\"name\":\"Cyberspace Administration of China\",\"surface\":\"CAC\",\"start\":3,\"end\":6,\"sentence\":0},"
                         + "{\"entity\":\"company:nvidia\",\"type\":\"COMPANY\",\"name\":\"Nvidia\",\"surface\":\"Nvidia\",\"start\":18,\"end\":24,\"sentence\":0},"
-                        + "{\"entity\":\"chip:nvidia-h20\",\"type\":\"CHIP\",\"name\":\"Nvidia H20\",\"surface\":\"H20\",\"start\":37,\"end\":40,\"sentence\":0}]}",
-                "{\"id\":\"a2\",\"mentions\":[]}");
+                        + "{\"entity\":\"chip:nvidia-h20\",\"type\":\"CHIP\",\"name\":\"Nvidia H20\",\"surface\":\"H20\",\"start\":37,\"end\":40,\"sentence\":0}],"
+                        + "\"signals\":[{\"actor\":\"regulator:cn-cac\",\"action\":\"SECURITY_REVIEW\","
+                        + "\"targets\":[\"chip:nvidia-h20\",\"company:nvidia\"],\"background\":false,\"confidence\":0.9,"
+                        + "\"evidence\":\"Le CAC a convoqué Nvidia au sujet du H20.\",\"start\":0,\"end\":41,"
+                        + "\"rule\":\"fr-security-review\"}]}",
+                "{\"id\":\"a2\",\"mentions\":[],\"signals\":[]}");
     }
 
     @Test
@@ -82,6 +86,52 @@ class TagCommandTest {
         assertThat(exit).isZero();
         assertThat(out.toString()).startsWith("== 002_ff60807cd17b2c10  Trump autorise Nvidia")
                 .contains("CHIP      chip:nvidia-h200");
+    }
+
+    @Test
+    void shouldListEachSeedArticleSignalWithTheRuleThatFired() throws Exception {
+        // given
+        String[] args = {"tag", "--json", "seeds/articles"};
+
+        // when
+        int exit = run(args);
+
+        // then
+        assertThat(exit).isZero();
+        List<JsonNode> signals = new java.util.ArrayList<>();
+        for (String line : out.toString().lines().toList()) {
+            Json.MAPPER.readTree(line).get("signals").forEach(signals::add);
+        }
+        assertThat(signals).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.get("rule").asText()).isNotBlank();
+            assertThat(s.get("actor").asText()).startsWith("regulator:");
+            assertThat(s.has("evidence") && s.has("start") && s.has("end") && s.has("background")).isTrue();
+            assertThat(s.has("article")).isFalse();
+        });
+        assertThat(signals).extracting(s -> s.get("action").asText()).contains("PROCUREMENT_GUIDANCE");
+    }
+
+    @Test
+    void shouldShowSignalsInTheReadableOutput() {
+        // given
+        String[] args = {"tag", "seeds/articles/002_ff60807cd17b2c10.txt"};
+
+        // when
+        int exit = run(args);
+
+        // then
+        assertThat(exit).isZero();
+        assertThat(out.toString()).containsPattern("signal regulator:\\S+ [A-Z_]+ -> .*rule \\S+");
+    }
+
+    @Test
+    void shouldExitWithUsageErrorForAMissingRulesFile() {
+        // given / when
+        int exit = run("tag", "--signal-rules", "no/such/rules.yaml", "seeds/articles");
+
+        // then
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("no such signal rules file: no/such/rules.yaml");
     }
 
     @Test

@@ -1,0 +1,49 @@
+package io.chipwatch.stream;
+
+import io.chipwatch.article.Article;
+import io.chipwatch.article.ArticleRef;
+import io.chipwatch.tag.Mention;
+import io.chipwatch.tag.TaggedArticle;
+import java.time.Duration;
+import java.time.Instant;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * One record per distinct entity an article mentions, keyed by entity id and stamped with the
+ * article's publication time, for the volume windows. An article without a date, or dated more
+ * than a day after it was received (a wrong time zone or a typo in a feed), keeps the time it
+ * was received: a future stamp would drag stream time ahead and make every real article late.
+ */
+final class MentionsByEntity implements Processor<String, TaggedArticle, String, ArticleRef> {
+
+    static final Duration MAX_AHEAD = Duration.ofDays(1);
+
+    private ProcessorContext<String, ArticleRef> context;
+
+    @Override
+    public void init(ProcessorContext<String, ArticleRef> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<String, TaggedArticle> record) {
+        TaggedArticle tagged = record.value();
+        if (tagged == null) {
+            return;
+        }
+        Article article = tagged.article();
+        long at = eventTime(article.published(), record.timestamp());
+        ArticleRef ref = article.ref();
+        tagged.mentions().stream().map(Mention::entity).distinct()
+                .forEach(entity -> context.forward(new Record<>(entity, ref, at, record.headers())));
+    }
+
+    static long eventTime(Instant published, long received) {
+        if (published == null || published.isAfter(Instant.ofEpochMilli(received).plus(MAX_AHEAD))) {
+            return received;
+        }
+        return published.toEpochMilli();
+    }
+}
