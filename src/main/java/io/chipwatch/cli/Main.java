@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             TopicsCommand.class,
             StreamCommand.class,
             FetchCommand.class,
+            BenchCommand.class,
             FeedsCommand.class,
             BrokerCommand.class,
             WatchlistCommand.class,

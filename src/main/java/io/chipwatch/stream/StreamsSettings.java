@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -25,6 +26,8 @@ public record StreamsSettings(
         Properties clientProperties) {
 
     public static final String DEFAULT_APPLICATION_ID = "chipwatch";
+    /** The largest record the pipeline may have to pass on: 8 MiB, plus room for the DLQ headers. */
+    static final int MAX_RECORD_BYTES = 9 * 1024 * 1024;
 
     public Properties toProperties() {
         return toProperties(PipelineObserver.NONE);
@@ -55,6 +58,9 @@ public record StreamsSettings(
         // the cluster's own default elsewhere.
         p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
         p.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // An oversized article (up to the articles topic's max.message.bytes) is rejected to the
+        // dead-letter topic as received: the producer must be allowed to write it there.
+        p.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
         return p;
     }
 }
