@@ -3,6 +3,7 @@ package io.chipwatch.signal;
 import io.chipwatch.tag.EntityType;
 import io.chipwatch.tag.Mention;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +42,12 @@ final class ActorFinder {
         this.rules = rules;
     }
 
-    /** The regulator mentions and country phrases of one sentence, in text order. */
-    List<Candidate> candidates(String text, PlainSentenceSplitter.Span span, List<Mention> mentions) {
+    /**
+     * The regulator mentions and country phrases of one sentence, in text order.
+     *
+     * @param possible the indexes of the actor phrases that can match in the sentence (see {@link StemScreen})
+     */
+    List<Candidate> candidates(String text, PlainSentenceSplitter.Span span, List<Mention> mentions, BitSet possible) {
         List<Candidate> found = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.REGULATOR) {
@@ -51,7 +56,8 @@ final class ActorFinder {
             }
         }
         String sentence = text.substring(span.start(), span.end());
-        for (ActorPattern phrase : rules.actors()) {
+        for (int p = possible.nextSetBit(0); p >= 0; p = possible.nextSetBit(p + 1)) {
+            ActorPattern phrase = rules.actors().get(p);
             Matcher matcher = phrase.pattern().matcher(sentence);
             while (matcher.find()) {
                 int start = span.start() + matcher.start();

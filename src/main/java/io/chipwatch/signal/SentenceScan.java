@@ -4,6 +4,7 @@ import io.chipwatch.article.Article;
 import io.chipwatch.tag.Mention;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,10 +41,15 @@ final class SentenceScan {
         this.today = today;
     }
 
+    /**
+     * @param possible the indexes of the rules whose trigger can match in this sentence (see {@link StemScreen});
+     *                 rules are still tried in file order
+     */
     List<PolicySignal> signals(SignalDetector detector, List<List<ActorFinder.Candidate>> candidates,
-            List<List<PolicySignal>> earlier) {
+            List<List<PolicySignal>> earlier, BitSet possible) {
         List<Hit> hits = new ArrayList<>();
-        for (SignalRule rule : detector.rules().rules()) {
+        for (int r = possible.nextSetBit(0); r >= 0; r = possible.nextSetBit(r + 1)) {
+            SignalRule rule = detector.rules().rules().get(r);
             // Overlapping matches: when "interdit ... de justifier" is negated, "demandé ... de
             // justifier" inside it must still be tried.
             Matcher m = rule.trigger().matcher(sentence);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,13 +40,26 @@ public final class SignalDetector {
     private final Framing framing;
     private final DateExpressions dates;
     private final ArticleTargets articleTargets;
+    /** Which triggers and actor phrases can match in a sentence; null tries them all. */
+    private final StemScreen triggerScreen;
+    private final StemScreen actorScreen;
 
     public SignalDetector(SignalRules rules, Duration backgroundHorizon) {
+        this(rules, backgroundHorizon, true);
+    }
+
+    /**
+     * @param screened whether to try only the triggers and actor phrases whose literal stems occur
+     *                 in a sentence; the same signals either way, {@code false} only for tests that prove it
+     */
+    SignalDetector(SignalRules rules, Duration backgroundHorizon, boolean screened) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.actors = new ActorFinder(rules);
         this.framing = new Framing(rules.modifiers(), Objects.requireNonNull(backgroundHorizon, "backgroundHorizon"));
         this.dates = new DateExpressions(rules.dates());
         this.articleTargets = new ArticleTargets(rules);
+        this.triggerScreen = screened ? new StemScreen(rules.rules().stream().map(SignalRule::trigger).toList()) : null;
+        this.actorScreen = screened ? new StemScreen(rules.actors().stream().map(ActorPattern::pattern).toList()) : null;
     }
 
     public SignalDetector(SignalRules rules) {
@@ -73,14 +87,27 @@ public final class SignalDetector {
         List<List<ActorFinder.Candidate>> candidates = new ArrayList<>();
         List<List<PolicySignal>> bySentence = new ArrayList<>();
         LocalDate today = article.published() == null ? null : article.published().atZone(ZoneOffset.UTC).toLocalDate();
+        // Folded once per article: the screens read the same offsets as the sentence spans.
+        String folded = triggerScreen == null ? null : RequiredStems.fold(text);
         for (int i = 0; i < spans.size(); i++) {
             PlainSentenceSplitter.Span span = spans.get(i);
             List<Mention> inSentence = within(sorted, span.start(), span.end());
-            candidates.add(actors.candidates(text, span, inSentence));
+            candidates.add(actors.candidates(text, span, inSentence, possible(actorScreen, folded, span, rules.actors().size())));
             SentenceScan scan = new SentenceScan(article, text, spans, i, inSentence, sorted, today);
-            bySentence.add(scan.signals(this, candidates, bySentence));
+            bySentence.add(scan.signals(this, candidates, bySentence,
+                    possible(triggerScreen, folded, span, rules.rules().size())));
         }
         return articleTargets.normalise(article, sorted, bySentence.stream().flatMap(List::stream).toList());
+    }
+
+    /** The patterns of a screen that can match in a sentence; all {@code size} of them without a screen. */
+    private static BitSet possible(StemScreen screen, String folded, PlainSentenceSplitter.Span span, int size) {
+        if (screen == null) {
+            BitSet all = new BitSet(size);
+            all.set(0, size);
+            return all;
+        }
+        return screen.candidates(folded, span.start(), span.end());
     }
 
     /** The signals of a tagged article, as {@link #signalsIn(Article, List)}. */
