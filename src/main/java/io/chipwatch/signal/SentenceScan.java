@@ -63,12 +63,13 @@ final class SentenceScan {
             return List.of();
         }
         List<DateExpressions.Dated> dated = today == null ? List.of() : detector.dates().find(sentence, today);
+        BitSet modifiers = detector.framing().possible(sentence);
         // A rule fires once per actor in a sentence: "Au lendemain de l'annonce par Washington...,
         // le ministère chinois a interdit..." states two actors with one rule.
         List<Found> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Hit hit : hits) {
-            Optional<PolicySignal> signal = signal(detector, hit, hits, dated, candidates, earlier);
+            Optional<PolicySignal> signal = signal(detector, hit, hits, dated, modifiers, candidates, earlier);
             if (signal.isPresent() && seen.add(hit.rule().id() + "|" + signal.get().actor())) {
                 found.add(new Found(signal.get(), hit));
                 if (!hit.rule().anyActor()) {
@@ -85,7 +86,7 @@ final class SentenceScan {
     }
 
     private Optional<PolicySignal> signal(SignalDetector detector, Hit hit, List<Hit> hits,
-            List<DateExpressions.Dated> dated, List<List<ActorFinder.Candidate>> candidates,
+            List<DateExpressions.Dated> dated, BitSet modifiers, List<List<ActorFinder.Candidate>> candidates,
             List<List<PolicySignal>> earlier) {
         SignalRule rule = hit.rule();
         Clause clause = Clause.around(sentence, hit.start());
@@ -103,7 +104,7 @@ final class SentenceScan {
             return Optional.empty();
         }
         Framing.Verdict verdict = detector.framing().judge(sentence, hit.start(),
-                TriggerDates.of(sentence, hit, clause, hits, dated, detector.rules().dates()), article.published());
+                TriggerDates.of(sentence, hit, clause, hits, dated, detector.rules().dates()), article.published(), modifiers);
         if (verdict.negated()) {
             return Optional.empty();
         }

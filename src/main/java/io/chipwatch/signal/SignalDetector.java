@@ -49,14 +49,15 @@ public final class SignalDetector {
     }
 
     /**
-     * @param screened whether to try only the triggers and actor phrases whose literal stems occur
-     *                 in a sentence; the same signals either way, {@code false} only for tests that prove it
+     * @param screened whether to try only the triggers, actor phrases, modifiers and date expressions
+     *                 whose literal stems occur in a sentence; the same signals either way, {@code false}
+     *                 only for tests that prove it
      */
     SignalDetector(SignalRules rules, Duration backgroundHorizon, boolean screened) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.actors = new ActorFinder(rules);
-        this.framing = new Framing(rules.modifiers(), Objects.requireNonNull(backgroundHorizon, "backgroundHorizon"));
-        this.dates = new DateExpressions(rules.dates());
+        this.framing = new Framing(rules.modifiers(), Objects.requireNonNull(backgroundHorizon, "backgroundHorizon"), screened);
+        this.dates = new DateExpressions(rules.dates(), screened);
         this.articleTargets = new ArticleTargets(rules);
         this.triggerScreen = screened ? new StemScreen(rules.rules().stream().map(SignalRule::trigger).toList()) : null;
         this.actorScreen = screened ? new StemScreen(rules.actors().stream().map(ActorPattern::pattern).toList()) : null;
