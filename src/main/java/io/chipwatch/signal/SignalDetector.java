@@ -85,15 +85,17 @@ public final class SignalDetector {
         List<Mention> sorted = mentions.stream()
                 .filter(m -> m.start() >= 0 && m.end() <= text.length() && m.start() < m.end() && m.type() != null)
                 .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
-        List<List<ActorFinder.Candidate>> candidates = new ArrayList<>();
-        List<List<PolicySignal>> bySentence = new ArrayList<>();
-        LocalDate today = article.published() == null ? null : article.published().atZone(ZoneOffset.UTC).toLocalDate();
+        List<List<Mention>> mentionsBySentence = spans.stream().map(span -> within(sorted, span.start(), span.end())).toList();
         // Folded once per article: the screens read the same offsets as the sentence spans.
         String folded = triggerScreen == null ? null : RequiredStems.fold(text);
+        // Computed only for the sentences a trigger's sentence reads (itself and a few before).
+        List<List<ActorFinder.Candidate>> candidates = new LazyList<>(spans.size(), i -> actors.candidates(text,
+                spans.get(i), mentionsBySentence.get(i), possible(actorScreen, folded, spans.get(i), rules.actors().size())));
+        List<List<PolicySignal>> bySentence = new ArrayList<>();
+        LocalDate today = article.published() == null ? null : article.published().atZone(ZoneOffset.UTC).toLocalDate();
         for (int i = 0; i < spans.size(); i++) {
             PlainSentenceSplitter.Span span = spans.get(i);
-            List<Mention> inSentence = within(sorted, span.start(), span.end());
-            candidates.add(actors.candidates(text, span, inSentence, possible(actorScreen, folded, span, rules.actors().size())));
+            List<Mention> inSentence = mentionsBySentence.get(i);
             SentenceScan scan = new SentenceScan(article, text, spans, i, inSentence, sorted, today);
             bySentence.add(scan.signals(this, candidates, bySentence,
                     possible(triggerScreen, folded, span, rules.rules().size())));

@@ -2,6 +2,7 @@ package io.chipwatch.signal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,11 @@ final class StemScreen {
     private static final int[] NONE = new int[0];
 
     private final BitSet always = new BitSet();
+    private final int[] rootNext;
+    private final char[][] edgeChars;
+    private final int[][] edgeTargets;
+    private final int[] fail;
+    private final int[][] out;
     /** Trie transitions per state; state 0 is the root. */
     private final List<Map<Character, Integer>> next = new ArrayList<>();
     private final List<Integer> failure = new ArrayList<>();
@@ -53,6 +59,29 @@ final class StemScreen {
             }
         }
         link(ends);
+        // Flattened for the scan: a table for the root (every character is tried there), short
+        // arrays for the other states, which have one or two edges.
+        int states = next.size();
+        rootNext = new int[Character.MAX_VALUE + 1];
+        Arrays.fill(rootNext, -1);
+        next.get(0).forEach((c, to) -> rootNext[c] = to);
+        edgeChars = new char[states][];
+        edgeTargets = new int[states][];
+        fail = new int[states];
+        out = new int[states][];
+        for (int state = 0; state < states; state++) {
+            Map<Character, Integer> edges = next.get(state);
+            edgeChars[state] = new char[edges.size()];
+            edgeTargets[state] = new int[edges.size()];
+            int k = 0;
+            for (Map.Entry<Character, Integer> edge : edges.entrySet()) {
+                edgeChars[state][k] = edge.getKey();
+                edgeTargets[state][k] = edge.getValue();
+                k++;
+            }
+            fail[state] = failure.get(state);
+            out[state] = outputs.get(state);
+        }
     }
 
     /** Which patterns can match in {@code [from, to)} of {@code folded} (text folded by {@link RequiredStems#fold(String)}). */
@@ -61,17 +90,31 @@ final class StemScreen {
         int state = 0;
         for (int i = from; i < to; i++) {
             char c = folded.charAt(i);
-            Integer step = next.get(state).get(c);
-            while (step == null && state != 0) {
-                state = failure.get(state);
-                step = next.get(state).get(c);
+            int step = step(state, c);
+            while (step < 0 && state != 0) {
+                state = fail[state];
+                step = step(state, c);
             }
-            state = step == null ? 0 : step;
-            for (int p : outputs.get(state)) {
+            state = step < 0 ? 0 : step;
+            for (int p : out[state]) {
                 found.set(p);
             }
         }
         return found;
+    }
+
+    /** The trie transition from {@code state} on {@code c}, or -1; the root's is a table lookup. */
+    private int step(int state, char c) {
+        if (state == 0) {
+            return rootNext[c];
+        }
+        char[] keys = edgeChars[state];
+        for (int k = 0; k < keys.length; k++) {
+            if (keys[k] == c) {
+                return edgeTargets[state][k];
+            }
+        }
+        return -1;
     }
 
     private int addState() {
