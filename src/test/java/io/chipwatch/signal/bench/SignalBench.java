@@ -21,8 +21,8 @@ import java.util.Locale;
  * CPU time of the measuring thread (the CPU time is what counts on a shared, loaded machine).
  *
  * <pre>
- * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test
- * java -cp target/classes:target/test-classes:$(cat target/test-cp.txt) io.chipwatch.signal.bench.SignalBench [rounds]
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.chipwatch.signal.bench.SignalBench [rounds]
  * </pre>
  */
 public final class SignalBench {
