@@ -45,9 +45,10 @@ final class ActorFinder {
     /**
      * The regulator mentions and country phrases of one sentence, in text order.
      *
-     * @param possible the indexes of the actor phrases that can match in the sentence (see {@link StemScreen})
+     * @param possible the actor phrases that can match in the sentence, and from where (see {@link StemScreen})
      */
-    List<Candidate> candidates(String text, PlainSentenceSplitter.Span span, List<Mention> mentions, BitSet possible) {
+    List<Candidate> candidates(String text, PlainSentenceSplitter.Span span, List<Mention> mentions,
+            StemScreen.Possible possible) {
         List<Candidate> found = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.REGULATOR) {
@@ -56,10 +57,14 @@ final class ActorFinder {
             }
         }
         String sentence = text.substring(span.start(), span.end());
-        for (int p = possible.nextSetBit(0); p >= 0; p = possible.nextSetBit(p + 1)) {
+        BitSet phrases = possible.patterns();
+        for (int p = phrases.nextSetBit(0); p >= 0; p = phrases.nextSetBit(p + 1)) {
             ActorPattern phrase = rules.actors().get(p);
             Matcher matcher = phrase.pattern().matcher(sentence);
-            while (matcher.find()) {
+            // No match starts before the earliest offset, so searching from there finds the same ones.
+            int first = possible.earliest()[p] - span.start();
+            boolean matched = first <= sentence.length() && matcher.find(first);
+            for (; matched; matched = matcher.find()) {
                 int start = span.start() + matcher.start();
                 int end = span.start() + matcher.end();
                 if (overlapsAny(mentions, start, end) || overlapsAny(found, start, end)) {

@@ -56,7 +56,7 @@ final class DateExpressions {
             possible = new BitSet();
             possible.set(0, SEASONS_AT + vocabulary.seasons().size());
         } else {
-            possible = screen.candidates(RequiredStems.fold(text), 0, text.length());
+            possible = screen.candidates(RequiredStems.fold(text), 0, text.length()).patterns();
         }
         List<Dated> found = new ArrayList<>();
         for (int m = possible.nextSetBit(0); m >= 0 && m < 12; m = possible.nextSetBit(m + 1)) {

@@ -44,7 +44,7 @@ final class Framing {
             all.set(0, modifiers.size());
             return all;
         }
-        return screen.candidates(RequiredStems.fold(sentence), 0, sentence.length());
+        return screen.candidates(RequiredStems.fold(sentence), 0, sentence.length()).patterns();
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.chipwatch.signal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,18 +28,24 @@ final class RequiredStems {
     private static final int MAX_REQUIRED = 4096;
     private static final int MAX_LENGTH = 48;
 
+    /** A length or offset without bound. */
+    static final int UNBOUNDED = Integer.MAX_VALUE;
+
     /**
      * What a piece of a pattern can match: {@code exact} the finite set of strings it matches
-     * (null when not finite or too many), {@code required} strings one of which any match contains
-     * (null when none is required).
+     * (null when not finite or too many); {@code required} strings one of which any match contains,
+     * each with how far after the start of the match it can begin at most (null when none is
+     * required); {@code maxLength} the longest match, in chars.
      */
-    private record Lits(Set<String> exact, Set<String> required) {
+    private record Lits(Set<String> exact, Map<String, Integer> required, int maxLength) {
 
-        static final Lits ANY = new Lits(null, null);
-        static final Lits EMPTY = new Lits(Set.of(""), null);
+        /** One character (two chars for a supplementary code point). */
+        static final Lits ONE = new Lits(null, null, 2);
+        static final Lits EMPTY = new Lits(Set.of(""), null, 0);
 
         static Lits exactly(Set<String> strings) {
-            return new Lits(strings, strings.contains("") ? null : strings);
+            return new Lits(strings, strings.contains("") ? null : at(strings, 0),
+                    strings.stream().mapToInt(String::length).max().orElse(0));
         }
     }
 
@@ -48,8 +56,12 @@ final class RequiredStems {
         this.regex = regex;
     }
 
-    /** The folded literals one of which every match of {@code pattern} contains; empty when it must always run. */
-    static Optional<Set<String>> of(Pattern pattern) {
+    /**
+     * The folded literals one of which every match of {@code pattern} contains, each with how
+     * many chars before its start the match can begin at most ({@link #UNBOUNDED} when the text
+     * before it has no limit, as with {@code \w+}); empty when the pattern must always run.
+     */
+    static Optional<Map<String, Integer>> of(Pattern pattern) {
         if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
             return Optional.empty();
         }
@@ -96,14 +108,16 @@ final class RequiredStems {
             return first;
         }
         Set<String> exact = first.exact() == null ? null : new LinkedHashSet<>(first.exact());
-        Set<String> required = first.required() == null ? null : new LinkedHashSet<>(first.required());
+        Map<String, Integer> required = first.required() == null ? null : new LinkedHashMap<>(first.required());
+        int maxLength = first.maxLength();
         while (at < regex.length() && regex.charAt(at) == '|') {
             at++;
             Lits next = sequence();
             exact = exact == null || next.exact() == null ? null : union(exact, next.exact(), MAX_STRINGS);
-            required = required == null || next.required() == null ? null : union(required, next.required(), MAX_REQUIRED);
+            required = required == null || next.required() == null ? null : merge(required, next.required());
+            maxLength = Math.max(maxLength, next.maxLength());
         }
-        return new Lits(exact, required);
+        return new Lits(exact, required, maxLength);
     }
 
     private Lits sequence() {
@@ -114,25 +128,41 @@ final class RequiredStems {
         return concatenation(parts);
     }
 
-    /** The best requirement of a concatenation: a run of exact parts joined, or one part's own. */
+    /**
+     * The best requirement of a concatenation: a run of exact parts joined, or one part's own,
+     * shifted by the longest text the parts before it can match.
+     */
     private static Lits concatenation(List<Lits> parts) {
-        Set<String> best = null;
+        Map<String, Integer> best = null;
         Set<String> run = Set.of("");
+        int runStart = 0;
         Set<String> all = Set.of("");
+        int before = 0;
         for (Lits part : parts) {
             if (part.exact() != null) {
-                run = run == null ? part.exact() : product(run, part.exact());
+                if (run != null && run.equals(Set.of(""))) {
+                    runStart = before;
+                }
+                Set<String> joined = product(run, part.exact());
+                if (joined == null) {
+                    joined = part.exact();
+                    runStart = before;
+                }
+                run = joined;
                 all = all == null ? null : product(all, part.exact());
-                if (run != null) {
-                    best = better(best, run.contains("") ? null : run);
+                if (!run.contains("")) {
+                    best = better(best, at(run, runStart));
                 }
             } else {
                 run = Set.of("");
                 all = null;
             }
-            best = better(best, part.required());
+            if (part.required() != null) {
+                best = better(best, shifted(part.required(), before));
+            }
+            before = add(before, part.maxLength());
         }
-        return all != null ? Lits.exactly(all) : new Lits(null, best);
+        return all != null ? Lits.exactly(all) : new Lits(null, best, before);
     }
 
     private Lits quantified(Lits atom) {
@@ -145,7 +175,7 @@ final class RequiredStems {
         if (c == '?' || c == '*' || c == '+') {
             at++;
             min = c == '+' ? 1 : 0;
-            max = c == '?' ? 1 : Integer.MAX_VALUE;
+            max = c == '?' ? 1 : UNBOUNDED;
         } else if (c == '{') {
             int close = regex.indexOf('}', at);
             if (close < 0) {
@@ -154,7 +184,7 @@ final class RequiredStems {
             String[] bounds = regex.substring(at + 1, close).split(",", -1);
             try {
                 min = Integer.parseInt(bounds[0].trim());
-                max = bounds.length == 1 ? min : bounds[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].trim());
+                max = bounds.length == 1 ? min : bounds[1].isBlank() ? UNBOUNDED : Integer.parseInt(bounds[1].trim());
             } catch (NumberFormatException e) {
                 throw new Unreadable();
             }
@@ -165,11 +195,13 @@ final class RequiredStems {
         if (at < regex.length() && (regex.charAt(at) == '?' || regex.charAt(at) == '+')) {
             at++; // lazy or possessive: the same strings
         }
+        int maxLength = multiply(atom.maxLength(), max);
         if (min == 0) {
             Set<String> optional = max == 1 && atom.exact() != null ? union(atom.exact(), Set.of(""), MAX_STRINGS) : null;
-            return optional == null ? Lits.ANY : Lits.exactly(optional);
+            return optional == null ? new Lits(null, null, maxLength) : Lits.exactly(optional);
         }
-        return min == 1 && max == 1 ? atom : new Lits(null, atom.required());
+        // The first repetition holds the requirement, as far from the start as in the atom alone.
+        return min == 1 && max == 1 ? atom : new Lits(null, atom.required(), maxLength);
     }
 
     private Lits atom() {
@@ -183,7 +215,7 @@ final class RequiredStems {
                 return escape();
             case '.':
                 at++;
-                return Lits.ANY;
+                return Lits.ONE;
             case '^':
             case '$':
                 at++;
@@ -268,7 +300,7 @@ final class RequiredStems {
         }
         at = end + 1;
         if (!plain || end == start) {
-            return Lits.ANY;
+            return Lits.ONE;
         }
         Set<String> chars = new LinkedHashSet<>();
         for (int i = start; i < end; i++) {
@@ -286,12 +318,18 @@ final class RequiredStems {
         if ("bBAzZG".indexOf(c) >= 0) {
             return Lits.EMPTY;
         }
-        if ("wWsSdDhHvVRX".indexOf(c) >= 0) {
-            return Lits.ANY;
+        if ("wWsSdDhHvV".indexOf(c) >= 0) {
+            return Lits.ONE;
+        }
+        if (c == 'R') {
+            return new Lits(null, null, 2);
+        }
+        if (c == 'X') {
+            return new Lits(null, null, UNBOUNDED);
         }
         if ((c == 'p' || c == 'P') && !regex.startsWith("{", at)) {
             at++; // \pL: a one-letter property name
-            return Lits.ANY;
+            return Lits.ONE;
         }
         if (c == 'p' || c == 'P') {
             int close = regex.indexOf('}', at);
@@ -299,7 +337,7 @@ final class RequiredStems {
                 throw new Unreadable();
             }
             at = close + 1;
-            return Lits.ANY;
+            return Lits.ONE;
         }
         char literal = switch (c) {
             case 't' -> '\t';
@@ -323,17 +361,53 @@ final class RequiredStems {
         return u.size() > max ? null : u;
     }
 
+    /** Either requirement; a string in both keeps the larger offset. Null when too many. */
+    private static Map<String, Integer> merge(Map<String, Integer> a, Map<String, Integer> b) {
+        Map<String, Integer> m = new LinkedHashMap<>(a);
+        b.forEach((k, v) -> m.merge(k, v, Math::max));
+        return m.size() > MAX_REQUIRED ? null : m;
+    }
+
+    private static Map<String, Integer> at(Set<String> strings, int offset) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        strings.forEach(k -> m.put(k, offset));
+        return m;
+    }
+
+    private static Map<String, Integer> shifted(Map<String, Integer> required, int by) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        required.forEach((k, v) -> m.put(k, add(v, by)));
+        return m;
+    }
+
+    private static int add(int a, int b) {
+        return a == UNBOUNDED || b == UNBOUNDED || (long) a + b >= UNBOUNDED ? UNBOUNDED : a + b;
+    }
+
+    private static int multiply(int a, int times) {
+        return a == 0 ? 0 : times == UNBOUNDED || (long) a * times >= UNBOUNDED ? UNBOUNDED : a * times;
+    }
+
     /**
      * Drops each string that contains another one of the set: where "the us government" occurs,
-     * "us" does too, so requiring one of the shorter strings is the same requirement.
+     * "us" does too, so requiring one of the shorter strings is the same requirement. The kept
+     * string's offset grows to cover the dropped one's ("us" may begin 4 chars later than "the us").
      */
-    private static Set<String> shortest(Set<String> strings) {
-        List<String> byLength = new ArrayList<>(strings);
+    private static Map<String, Integer> shortest(Map<String, Integer> strings) {
+        List<String> byLength = new ArrayList<>(strings.keySet());
         byLength.sort((x, y) -> Integer.compare(x.length(), y.length()));
-        Set<String> kept = new LinkedHashSet<>();
+        Map<String, Integer> kept = new LinkedHashMap<>();
         for (String s : byLength) {
-            if (kept.stream().noneMatch(s::contains)) {
-                kept.add(s);
+            boolean covered = false;
+            for (Map.Entry<String, Integer> k : kept.entrySet()) {
+                int inside = s.indexOf(k.getKey());
+                if (inside >= 0) {
+                    k.setValue(Math.max(k.getValue(), add(strings.get(s), inside)));
+                    covered = true;
+                }
+            }
+            if (!covered) {
+                kept.put(s, strings.get(s));
             }
         }
         return kept;
@@ -357,15 +431,15 @@ final class RequiredStems {
     }
 
     /** The more selective requirement: longer shortest string, then fewer strings. */
-    private static Set<String> better(Set<String> current, Set<String> candidate) {
+    private static Map<String, Integer> better(Map<String, Integer> current, Map<String, Integer> candidate) {
         if (candidate == null) {
             return current;
         }
         if (current == null) {
             return candidate;
         }
-        int a = minLength(current);
-        int b = minLength(candidate);
+        int a = minLength(current.keySet());
+        int b = minLength(candidate.keySet());
         return b > a || (b == a && candidate.size() < current.size()) ? candidate : current;
     }
 

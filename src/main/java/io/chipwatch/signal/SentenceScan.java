@@ -42,18 +42,21 @@ final class SentenceScan {
     }
 
     /**
-     * @param possible the indexes of the rules whose trigger can match in this sentence (see {@link StemScreen});
-     *                 rules are still tried in file order
+     * @param possible the rules whose trigger can match in this sentence, and from where (see
+     *                 {@link StemScreen}); rules are still tried in file order
      */
     List<PolicySignal> signals(SignalDetector detector, List<List<ActorFinder.Candidate>> candidates,
-            List<List<PolicySignal>> earlier, BitSet possible) {
+            List<List<PolicySignal>> earlier, StemScreen.Possible possible) {
         List<Hit> hits = new ArrayList<>();
-        for (int r = possible.nextSetBit(0); r >= 0; r = possible.nextSetBit(r + 1)) {
+        BitSet rules = possible.patterns();
+        for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
             SignalRule rule = detector.rules().rules().get(r);
             // Overlapping matches: when "interdit ... de justifier" is negated, "demandé ... de
             // justifier" inside it must still be tried.
             Matcher m = rule.trigger().matcher(sentence);
-            int from = 0;
+            // No match starts before the earliest offset the screen allows; find(int) still sees
+            // the text before it for \b and lookbehinds.
+            int from = possible.earliest()[r] - span.start();
             while (from < sentence.length() && m.find(from)) {
                 hits.add(new Hit(rule, m.start(), m.end()));
                 from = m.start() + 1;

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -104,13 +103,8 @@ public final class SignalDetector {
     }
 
     /** The patterns of a screen that can match in a sentence; all {@code size} of them without a screen. */
-    private static BitSet possible(StemScreen screen, String folded, PlainSentenceSplitter.Span span, int size) {
-        if (screen == null) {
-            BitSet all = new BitSet(size);
-            all.set(0, size);
-            return all;
-        }
-        return screen.candidates(folded, span.start(), span.end());
+    private static StemScreen.Possible possible(StemScreen screen, String folded, PlainSentenceSplitter.Span span, int size) {
+        return screen == null ? StemScreen.Possible.all(size, span.start()) : screen.candidates(folded, span.start(), span.end());
     }
 
     /** The signals of a tagged article, as {@link #signalsIn(Article, List)}. */

@@ -2,6 +2,7 @@ package io.chipwatch.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,7 +11,19 @@ import org.junit.jupiter.api.Test;
 class RequiredStemsTest {
 
     private static Optional<Set<String>> stems(String regex) {
-        return RequiredStems.of(Pattern.compile(regex, Regexes.FLAGS));
+        return RequiredStems.of(Pattern.compile(regex, Regexes.FLAGS)).map(Map::keySet);
+    }
+
+    private static Map<String, Integer> reach(String regex) {
+        return RequiredStems.of(Pattern.compile(regex, Regexes.FLAGS)).orElseThrow();
+    }
+
+    @Test
+    void shouldBoundHowFarBeforeTheStemAMatchMayStart() {
+        // then: "(the )?" may come before "us"; "[^.;]{0,60}" and a word of up to 9 chars before "tariff"
+        assertThat(reach("\\b(the )?(?-i:US)\\b")).containsExactlyEntriesOf(Map.of("us", 4));
+        assertThat(reach("\\b(impose|levied)\\b[^.;]{0,60}\\btariffs?")).containsExactlyEntriesOf(Map.of("tariff", 6 + 120));
+        assertThat(reach("\\w+ (banned)")).containsExactlyEntriesOf(Map.of(" banned", RequiredStems.UNBOUNDED));
     }
 
     @Test
