@@ -279,7 +279,7 @@ final class RequiredStems {
         int start = at + 1;
         int end = start;
         if (end < regex.length() && regex.charAt(end) == ']') {
-            end++;
+            throw new Unreadable(); // "[]...]": not read
         }
         boolean plain = true;
         while (end < regex.length() && regex.charAt(end) != ']') {

@@ -127,10 +127,6 @@ final class StemScreen {
         return new Possible(found, earliest);
     }
 
-    int size() {
-        return size;
-    }
-
     /** The trie transition from {@code state} on {@code c}, or -1; the root's is a table lookup. */
     private int step(int state, char c) {
         if (state == 0) {
