@@ -3,6 +3,7 @@ package io.chipwatch.signal;
 import io.chipwatch.tag.EntityType;
 import io.chipwatch.tag.Mention;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +42,13 @@ final class ActorFinder {
         this.rules = rules;
     }
 
-    /** The regulator mentions and country phrases of one sentence, in text order. */
-    List<Candidate> candidates(String text, PlainSentenceSplitter.Span span, List<Mention> mentions) {
+    /**
+     * The regulator mentions and country phrases of one sentence, in text order.
+     *
+     * @param possible the actor phrases that can match in the sentence, and from where (see {@link StemScreen})
+     */
+    List<Candidate> candidates(String text, PlainSentenceSplitter.Span span, List<Mention> mentions,
+            StemScreen.Possible possible) {
         List<Candidate> found = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.REGULATOR) {
@@ -51,9 +57,14 @@ final class ActorFinder {
             }
         }
         String sentence = text.substring(span.start(), span.end());
-        for (ActorPattern phrase : rules.actors()) {
+        BitSet phrases = possible.patterns();
+        for (int p = phrases.nextSetBit(0); p >= 0; p = phrases.nextSetBit(p + 1)) {
+            ActorPattern phrase = rules.actors().get(p);
             Matcher matcher = phrase.pattern().matcher(sentence);
-            while (matcher.find()) {
+            // No match starts before the earliest offset, so searching from there finds the same ones.
+            int first = possible.earliest()[p] - span.start();
+            boolean matched = first <= sentence.length() && matcher.find(first);
+            for (; matched; matched = matcher.find()) {
                 int start = span.start() + matcher.start();
                 int end = span.start() + matcher.end();
                 if (overlapsAny(mentions, start, end) || overlapsAny(found, start, end)) {

@@ -3,6 +3,7 @@ package io.chipwatch.signal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -24,23 +25,48 @@ final class DateExpressions {
     /** A month name up to this many months after the article's month is read as coming, not past. */
     private static final int FUTURE_MONTHS = 2;
 
+    private static final int YEAR_AT = 12;
+    private static final int RECENT_AT = 13;
+    private static final int LAST_MONTH_AT = 14;
+    private static final int LAST_YEAR_AT = 15;
+    private static final int AGO_AT = 16;
+    private static final int SEASONS_AT = 17;
+
     private final DateVocabulary vocabulary;
+    /** Which expressions can occur in a text; null tries them all. Indexes are the {@code *_AT} constants. */
+    private final StemScreen screen;
 
     DateExpressions(DateVocabulary vocabulary) {
+        this(vocabulary, true);
+    }
+
+    /** @param screened whether to skip expressions whose literal stems are not in the text; the same dates either way */
+    DateExpressions(DateVocabulary vocabulary, boolean screened) {
         this.vocabulary = vocabulary;
+        List<Pattern> patterns = new ArrayList<>(vocabulary.months());
+        patterns.addAll(List.of(YEAR, vocabulary.recent(), vocabulary.lastMonth(), vocabulary.lastYear(), vocabulary.ago()));
+        vocabulary.seasons().forEach(season -> patterns.add(season.pattern()));
+        this.screen = screened ? new StemScreen(patterns) : null;
     }
 
     /** The dated expressions in {@code text}, in text order, for an article published on {@code today}. */
     List<Dated> find(String text, LocalDate today) {
+        BitSet possible;
+        if (screen == null) {
+            possible = new BitSet();
+            possible.set(0, SEASONS_AT + vocabulary.seasons().size());
+        } else {
+            possible = screen.candidates(RequiredStems.fold(text), 0, text.length()).patterns();
+        }
         List<Dated> found = new ArrayList<>();
-        for (int m = 0; m < 12; m++) {
+        for (int m = possible.nextSetBit(0); m >= 0 && m < 12; m = possible.nextSetBit(m + 1)) {
             Matcher matcher = vocabulary.months().get(m).matcher(text);
             while (matcher.find()) {
                 found.add(new Dated(matcher.start(), matcher.end(), month(matcher, m + 1, today)));
             }
         }
         Matcher year = YEAR.matcher(text);
-        while (year.find()) {
+        while (possible.get(YEAR_AT) && year.find()) {
             int y = Integer.parseInt(year.group(1));
             // The article's own year says nothing about how recent an action is.
             if (y != today.getYear()) {
@@ -48,25 +74,29 @@ final class DateExpressions {
             }
         }
         Matcher recent = vocabulary.recent().matcher(text);
-        while (recent.find()) {
+        while (possible.get(RECENT_AT) && recent.find()) {
             add(found, recent.start(), recent.end(), today);
         }
         Matcher lastMonth = vocabulary.lastMonth().matcher(text);
-        while (lastMonth.find()) {
+        while (possible.get(LAST_MONTH_AT) && lastMonth.find()) {
             add(found, lastMonth.start(), lastMonth.end(), YearMonth.from(today).minusMonths(1).atEndOfMonth());
         }
         Matcher lastYear = vocabulary.lastYear().matcher(text);
-        while (lastYear.find()) {
+        while (possible.get(LAST_YEAR_AT) && lastYear.find()) {
             add(found, lastYear.start(), lastYear.end(), LocalDate.of(today.getYear() - 1, 12, 31));
         }
-        for (DateVocabulary.Season season : vocabulary.seasons()) {
+        for (int i = 0; i < vocabulary.seasons().size(); i++) {
+            if (!possible.get(SEASONS_AT + i)) {
+                continue;
+            }
+            DateVocabulary.Season season = vocabulary.seasons().get(i);
             Matcher matcher = season.pattern().matcher(text);
             while (matcher.find()) {
                 add(found, matcher.start(), matcher.end(), season(season.month(), today));
             }
         }
         Matcher ago = vocabulary.ago().matcher(text);
-        while (ago.find()) {
+        while (possible.get(AGO_AT) && ago.find()) {
             add(found, ago.start(), ago.end(), ago(ago, today));
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +20,31 @@ final class Framing {
 
     private final List<Modifier> modifiers;
     private final Duration horizon;
+    /** Which modifiers can match in a sentence; null tries them all. */
+    private final StemScreen screen;
 
     Framing(List<Modifier> modifiers, Duration horizon) {
+        this(modifiers, horizon, true);
+    }
+
+    /** @param screened whether to skip modifiers whose literal stems are not in the sentence; the same verdicts either way */
+    Framing(List<Modifier> modifiers, Duration horizon, boolean screened) {
         this.modifiers = modifiers;
         this.horizon = horizon;
+        this.screen = screened ? new StemScreen(modifiers.stream().map(Modifier::pattern).toList()) : null;
+    }
+
+    /**
+     * The modifiers that can match anywhere in {@code sentence}, hence in any part of it that
+     * {@link #judge} looks at; computed once per sentence.
+     */
+    BitSet possible(String sentence) {
+        if (screen == null) {
+            BitSet all = new BitSet();
+            all.set(0, modifiers.size());
+            return all;
+        }
+        return screen.candidates(RequiredStems.fold(sentence), 0, sentence.length()).patterns();
     }
 
     /**
@@ -30,14 +52,16 @@ final class Framing {
      * @param ts        trigger start, relative to the sentence
      * @param date      the date expression attached to this trigger, if any
      * @param published the article's date; {@code null} turns off date-based background
+     * @param possible  the modifiers that can match in the sentence ({@link #possible(String)})
      */
-    Verdict judge(String sentence, int ts, Optional<LocalDate> date, Instant published) {
+    Verdict judge(String sentence, int ts, Optional<LocalDate> date, Instant published, BitSet possible) {
         boolean negated = false;
         double cap = 1.0;
         boolean pluperfect = false;
         boolean reported = false;
         boolean standing = false;
-        for (Modifier m : modifiers) {
+        for (int i = possible.nextSetBit(0); i >= 0; i = possible.nextSetBit(i + 1)) {
+            Modifier m = modifiers.get(i);
             String scope = m.window() == 0 ? sentence : wordsBefore(sentence, ts, m.window());
             if (!m.pattern().matcher(scope).find()) {
                 continue;

@@ -4,6 +4,7 @@ import io.chipwatch.article.Article;
 import io.chipwatch.tag.Mention;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,14 +41,22 @@ final class SentenceScan {
         this.today = today;
     }
 
+    /**
+     * @param possible the rules whose trigger can match in this sentence, and from where (see
+     *                 {@link StemScreen}); rules are still tried in file order
+     */
     List<PolicySignal> signals(SignalDetector detector, List<List<ActorFinder.Candidate>> candidates,
-            List<List<PolicySignal>> earlier) {
+            List<List<PolicySignal>> earlier, StemScreen.Possible possible) {
         List<Hit> hits = new ArrayList<>();
-        for (SignalRule rule : detector.rules().rules()) {
+        BitSet rules = possible.patterns();
+        for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
+            SignalRule rule = detector.rules().rules().get(r);
             // Overlapping matches: when "interdit ... de justifier" is negated, "demandé ... de
             // justifier" inside it must still be tried.
             Matcher m = rule.trigger().matcher(sentence);
-            int from = 0;
+            // No match starts before the earliest offset the screen allows; find(int) still sees
+            // the text before it for \b and lookbehinds.
+            int from = possible.earliest()[r] - span.start();
             while (from < sentence.length() && m.find(from)) {
                 hits.add(new Hit(rule, m.start(), m.end()));
                 from = m.start() + 1;
@@ -57,12 +66,13 @@ final class SentenceScan {
             return List.of();
         }
         List<DateExpressions.Dated> dated = today == null ? List.of() : detector.dates().find(sentence, today);
+        BitSet modifiers = detector.framing().possible(sentence);
         // A rule fires once per actor in a sentence: "Au lendemain de l'annonce par Washington...,
         // le ministère chinois a interdit..." states two actors with one rule.
         List<Found> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Hit hit : hits) {
-            Optional<PolicySignal> signal = signal(detector, hit, hits, dated, candidates, earlier);
+            Optional<PolicySignal> signal = signal(detector, hit, hits, dated, modifiers, candidates, earlier);
             if (signal.isPresent() && seen.add(hit.rule().id() + "|" + signal.get().actor())) {
                 found.add(new Found(signal.get(), hit));
                 if (!hit.rule().anyActor()) {
@@ -79,7 +89,7 @@ final class SentenceScan {
     }
 
     private Optional<PolicySignal> signal(SignalDetector detector, Hit hit, List<Hit> hits,
-            List<DateExpressions.Dated> dated, List<List<ActorFinder.Candidate>> candidates,
+            List<DateExpressions.Dated> dated, BitSet modifiers, List<List<ActorFinder.Candidate>> candidates,
             List<List<PolicySignal>> earlier) {
         SignalRule rule = hit.rule();
         Clause clause = Clause.around(sentence, hit.start());
@@ -97,7 +107,7 @@ final class SentenceScan {
             return Optional.empty();
         }
         Framing.Verdict verdict = detector.framing().judge(sentence, hit.start(),
-                TriggerDates.of(sentence, hit, clause, hits, dated, detector.rules().dates()), article.published());
+                TriggerDates.of(sentence, hit, clause, hits, dated, detector.rules().dates()), article.published(), modifiers);
         if (verdict.negated()) {
             return Optional.empty();
         }

@@ -39,13 +39,27 @@ public final class SignalDetector {
     private final Framing framing;
     private final DateExpressions dates;
     private final ArticleTargets articleTargets;
+    /** Which triggers and actor phrases can match in a sentence; null tries them all. */
+    private final StemScreen triggerScreen;
+    private final StemScreen actorScreen;
 
     public SignalDetector(SignalRules rules, Duration backgroundHorizon) {
+        this(rules, backgroundHorizon, true);
+    }
+
+    /**
+     * @param screened whether to try only the triggers, actor phrases, modifiers and date expressions
+     *                 whose literal stems occur in a sentence; the same signals either way, {@code false}
+     *                 only for tests that prove it
+     */
+    SignalDetector(SignalRules rules, Duration backgroundHorizon, boolean screened) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.actors = new ActorFinder(rules);
-        this.framing = new Framing(rules.modifiers(), Objects.requireNonNull(backgroundHorizon, "backgroundHorizon"));
-        this.dates = new DateExpressions(rules.dates());
+        this.framing = new Framing(rules.modifiers(), Objects.requireNonNull(backgroundHorizon, "backgroundHorizon"), screened);
+        this.dates = new DateExpressions(rules.dates(), screened);
         this.articleTargets = new ArticleTargets(rules);
+        this.triggerScreen = screened ? new StemScreen(rules.rules().stream().map(SignalRule::trigger).toList()) : null;
+        this.actorScreen = screened ? new StemScreen(rules.actors().stream().map(ActorPattern::pattern).toList()) : null;
     }
 
     public SignalDetector(SignalRules rules) {
@@ -70,17 +84,27 @@ public final class SignalDetector {
         List<Mention> sorted = mentions.stream()
                 .filter(m -> m.start() >= 0 && m.end() <= text.length() && m.start() < m.end() && m.type() != null)
                 .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
-        List<List<ActorFinder.Candidate>> candidates = new ArrayList<>();
+        List<List<Mention>> mentionsBySentence = spans.stream().map(span -> within(sorted, span.start(), span.end())).toList();
+        // Folded once per article: the screens read the same offsets as the sentence spans.
+        String folded = triggerScreen == null ? null : RequiredStems.fold(text);
+        // Computed only for the sentences a trigger's sentence reads (itself and a few before).
+        List<List<ActorFinder.Candidate>> candidates = new LazyList<>(spans.size(), i -> actors.candidates(text,
+                spans.get(i), mentionsBySentence.get(i), possible(actorScreen, folded, spans.get(i), rules.actors().size())));
         List<List<PolicySignal>> bySentence = new ArrayList<>();
         LocalDate today = article.published() == null ? null : article.published().atZone(ZoneOffset.UTC).toLocalDate();
         for (int i = 0; i < spans.size(); i++) {
             PlainSentenceSplitter.Span span = spans.get(i);
-            List<Mention> inSentence = within(sorted, span.start(), span.end());
-            candidates.add(actors.candidates(text, span, inSentence));
+            List<Mention> inSentence = mentionsBySentence.get(i);
             SentenceScan scan = new SentenceScan(article, text, spans, i, inSentence, sorted, today);
-            bySentence.add(scan.signals(this, candidates, bySentence));
+            bySentence.add(scan.signals(this, candidates, bySentence,
+                    possible(triggerScreen, folded, span, rules.rules().size())));
         }
         return articleTargets.normalise(article, sorted, bySentence.stream().flatMap(List::stream).toList());
+    }
+
+    /** The patterns of a screen that can match in a sentence; all {@code size} of them without a screen. */
+    private static StemScreen.Possible possible(StemScreen screen, String folded, PlainSentenceSplitter.Span span, int size) {
+        return screen == null ? StemScreen.Possible.all(size, span.start()) : screen.candidates(folded, span.start(), span.end());
     }
 
     /** The signals of a tagged article, as {@link #signalsIn(Article, List)}. */

@@ -6,6 +6,8 @@
  * {@link io.chipwatch.signal.SignalDetector} applies it to an article and its mentions and
  * returns {@link io.chipwatch.signal.PolicySignal}s. The rest is the detector's machinery:
  * a small sentence splitter, clauses, date expressions, actor and target finding, and the
- * framing (hedge, negation, background) of each trigger. See {@code docs/signals.md}.
+ * framing (hedge, negation, background) of each trigger, and the stem screen
+ * ({@link io.chipwatch.signal.StemScreen}) that skips the patterns a sentence cannot match. See
+ * {@code docs/signals.md}.
  */
 package io.chipwatch.signal;

@@ -1,0 +1,179 @@
+package io.chipwatch.signal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Tells which of a list of patterns can match in a span of text, and from where, using the
+ * literal stems each needs ({@link RequiredStems}), in one pass over the folded text (an
+ * Aho-Corasick automaton over all stems). A pattern without stems is always a candidate. Trying
+ * only the candidates, each from its earliest possible start, finds the same matches as trying
+ * every pattern from the start: most sentences contain the stems of few rules. Immutable and
+ * thread-safe.
+ */
+final class StemScreen {
+
+    /**
+     * The patterns that can match in a span, and for each the earliest text offset a match can
+     * start at (the span's start when unknown).
+     */
+    record Possible(BitSet patterns, int[] earliest) {
+
+        /** Every pattern, from the start of the span: the screen switched off. */
+        static Possible all(int size, int from) {
+            BitSet every = new BitSet(size);
+            every.set(0, size);
+            int[] earliest = new int[size];
+            Arrays.fill(earliest, from);
+            return new Possible(every, earliest);
+        }
+    }
+
+    /** Output entries are triples: pattern, stem length, how far before the stem a match may start. */
+    private static final int[] NONE = new int[0];
+
+    private final int size;
+    private final BitSet always = new BitSet();
+    private final int[] rootNext;
+    private final char[][] edgeChars;
+    private final int[][] edgeTargets;
+    private final int[] fail;
+    private final int[][] out;
+
+    StemScreen(List<Pattern> patterns) {
+        this.size = patterns.size();
+        List<Map<Character, Integer>> next = new ArrayList<>();
+        List<List<int[]>> ends = new ArrayList<>();
+        next.add(new HashMap<>());
+        ends.add(new ArrayList<>());
+        for (int i = 0; i < patterns.size(); i++) {
+            Optional<Map<String, Integer>> stems = RequiredStems.of(patterns.get(i));
+            if (stems.isEmpty()) {
+                always.set(i);
+                continue;
+            }
+            for (Map.Entry<String, Integer> stem : stems.get().entrySet()) {
+                int state = 0;
+                for (int k = 0; k < stem.getKey().length(); k++) {
+                    Integer to = next.get(state).get(stem.getKey().charAt(k));
+                    if (to == null) {
+                        to = next.size();
+                        next.add(new HashMap<>());
+                        ends.add(new ArrayList<>());
+                        next.get(state).put(stem.getKey().charAt(k), to);
+                    }
+                    state = to;
+                }
+                ends.get(state).add(new int[] {i, stem.getKey().length(), stem.getValue()});
+            }
+        }
+        int states = next.size();
+        fail = new int[states];
+        out = new int[states][];
+        link(next, ends);
+        // Flattened for the scan: a table for the root (every character is tried there), short
+        // arrays for the other states, which have one or two edges.
+        rootNext = new int[Character.MAX_VALUE + 1];
+        Arrays.fill(rootNext, -1);
+        next.get(0).forEach((c, to) -> rootNext[c] = to);
+        edgeChars = new char[states][];
+        edgeTargets = new int[states][];
+        for (int state = 0; state < states; state++) {
+            Map<Character, Integer> edges = next.get(state);
+            edgeChars[state] = new char[edges.size()];
+            edgeTargets[state] = new int[edges.size()];
+            int k = 0;
+            for (Map.Entry<Character, Integer> edge : edges.entrySet()) {
+                edgeChars[state][k] = edge.getKey();
+                edgeTargets[state][k] = edge.getValue();
+                k++;
+            }
+        }
+    }
+
+    /** Which patterns can match in {@code [from, to)} of {@code folded} (text folded by {@link RequiredStems#fold(String)}). */
+    Possible candidates(String folded, int from, int to) {
+        BitSet found = (BitSet) always.clone();
+        int[] earliest = new int[size];
+        Arrays.fill(earliest, Integer.MAX_VALUE);
+        for (int p = always.nextSetBit(0); p >= 0; p = always.nextSetBit(p + 1)) {
+            earliest[p] = from;
+        }
+        int state = 0;
+        for (int i = from; i < to; i++) {
+            char c = folded.charAt(i);
+            int step = step(state, c);
+            while (step < 0 && state != 0) {
+                state = fail[state];
+                step = step(state, c);
+            }
+            state = step < 0 ? 0 : step;
+            int[] outputs = out[state];
+            for (int k = 0; k < outputs.length; k += 3) {
+                int p = outputs[k];
+                found.set(p);
+                int reach = outputs[k + 2];
+                int start = reach == RequiredStems.UNBOUNDED ? from : Math.max(from, i + 1 - outputs[k + 1] - reach);
+                earliest[p] = Math.min(earliest[p], start);
+            }
+        }
+        return new Possible(found, earliest);
+    }
+
+    /** The trie transition from {@code state} on {@code c}, or -1; the root's is a table lookup. */
+    private int step(int state, char c) {
+        if (state == 0) {
+            return rootNext[c];
+        }
+        char[] keys = edgeChars[state];
+        for (int k = 0; k < keys.length; k++) {
+            if (keys[k] == c) {
+                return edgeTargets[state][k];
+            }
+        }
+        return -1;
+    }
+
+    /** Failure links breadth-first, each state's outputs merged with those of its failure state. */
+    private void link(List<Map<Character, Integer>> next, List<List<int[]>> ends) {
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        out[0] = flatten(ends.get(0), NONE);
+        for (int child : next.get(0).values()) {
+            fail[child] = 0;
+            out[child] = flatten(ends.get(child), out[0]);
+            queue.add(child);
+        }
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            for (Map.Entry<Character, Integer> edge : next.get(state).entrySet()) {
+                int child = edge.getValue();
+                int f = fail[state];
+                while (f != 0 && !next.get(f).containsKey(edge.getKey())) {
+                    f = fail[f];
+                }
+                Integer target = next.get(f).get(edge.getKey());
+                int failTo = target == null || target == child ? 0 : target;
+                fail[child] = failTo;
+                out[child] = flatten(ends.get(child), out[failTo]);
+                queue.add(child);
+            }
+        }
+    }
+
+    private static int[] flatten(List<int[]> own, int[] inherited) {
+        int[] all = Arrays.copyOf(inherited, inherited.length + 3 * own.size());
+        int k = inherited.length;
+        for (int[] entry : own) {
+            System.arraycopy(entry, 0, all, k, 3);
+            k += 3;
+        }
+        return all;
+    }
+}
