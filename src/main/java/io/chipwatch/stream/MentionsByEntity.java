@@ -15,10 +15,15 @@ import org.apache.kafka.streams.processor.api.Record;
  * article's publication time, for the volume windows. An article without a date, or dated more
  * than a day after it was received (a wrong time zone or a typo in a feed), keeps the time it
  * was received: a future stamp would drag stream time ahead and make every real article late.
+ *
+ * <p>An article published more than {@link #MAX_BEHIND} before it was received is not counted:
+ * a volume spike says that attention is surging now, and a backfill of old news (a replay of
+ * 2023's coverage) is no surge. Its novelty and corroboration still count in full.
  */
 final class MentionsByEntity implements Processor<String, TaggedArticle, String, ArticleRef> {
 
     static final Duration MAX_AHEAD = Duration.ofDays(1);
+    static final Duration MAX_BEHIND = Duration.ofDays(2);
 
     private ProcessorContext<String, ArticleRef> context;
 
@@ -34,6 +39,10 @@ final class MentionsByEntity implements Processor<String, TaggedArticle, String,
             return;
         }
         Article article = tagged.article();
+        if (article.published() != null
+                && article.published().isBefore(Instant.ofEpochMilli(record.timestamp()).minus(MAX_BEHIND))) {
+            return;
+        }
         long at = eventTime(article.published(), record.timestamp());
         ArticleRef ref = article.ref();
         tagged.mentions().stream().map(Mention::entity).distinct()

@@ -128,7 +128,9 @@ class KillAndRestartIT {
      */
     private static Map<String, Alert> finalStateByKey(List<Alert> alerts) {
         Map<String, Alert> last = new HashMap<>();
-        alerts.forEach(a -> last.put(a.key(), a));
+        // Volume spikes are left out: in a backfill, which articles arrive too late for their
+        // hour depends on how tasks interleave, so a crash may change them (see SpikeBranch).
+        alerts.stream().filter(a -> a.status() != AlertStatus.SPIKE).forEach(a -> last.put(a.key(), a));
         return last;
     }
 

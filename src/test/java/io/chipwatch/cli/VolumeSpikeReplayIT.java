@@ -2,12 +2,20 @@ package io.chipwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chipwatch.alert.Alert;
 import io.chipwatch.alert.AlertStatus;
 import io.chipwatch.kafka.BrokerSettings;
 import io.chipwatch.kafka.EmbeddedBroker;
 import io.chipwatch.kafka.Json;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -40,11 +48,15 @@ class VolumeSpikeReplayIT {
     void shouldRaiseOneSpikeForABurstAfterADayOfHistory() throws Exception {
         // given: the entity's history, processed first (one replay waits for the end of its work,
         // so the burst cannot overtake it across partitions)
-        CommandRun early = replay("src/test/resources/e2e/volume-early.jsonl");
+        // Volume counts only recent news, so the fixtures' dates are moved to just before now,
+        // keeping their spacing.
+        Duration shift = Duration.between(Instant.parse("2025-12-03T10:00:00Z"),
+                Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.HOURS));
+        CommandRun early = replay(shifted("volume-early.jsonl", shift));
         assertThat(early.exitCode()).as(early.err()).isZero();
 
         // when
-        CommandRun burst = replay("src/test/resources/e2e/volume-burst.jsonl");
+        CommandRun burst = replay(shifted("volume-burst.jsonl", shift));
 
         // then
         assertThat(burst.exitCode()).as(burst.err()).isZero();
@@ -54,11 +66,39 @@ class VolumeSpikeReplayIT {
         }
         assertThat(alerts).singleElement().satisfies(spike -> {
             assertThat(spike.status()).isEqualTo(AlertStatus.SPIKE);
-            assertThat(spike.key()).isEqualTo("spike|company:nvidia|2025-12-03");
+            assertThat(spike.key()).isEqualTo("spike|company:nvidia|"
+                    + LocalDate.ofInstant(Instant.parse("2025-12-03T10:00:00Z").plus(shift), ZoneOffset.UTC));
             assertThat(spike.articleCount()).isBetween(5, 8);
             assertThat(spike.sourceCount()).isEqualTo(4);
         });
         assertThat(burst.err()).contains("SPIKE=1");
+    }
+
+    @Test
+    void shouldRaiseNoSpikeWhenOldNewsIsReplayed() {
+        // given: the same history and burst, published in December 2025, replayed now
+        CommandRun early = replay("src/test/resources/e2e/volume-early.jsonl");
+        assertThat(early.exitCode()).as(early.err()).isZero();
+
+        // when
+        CommandRun burst = replay("src/test/resources/e2e/volume-burst.jsonl");
+
+        // then
+        assertThat(burst.exitCode()).as(burst.err()).isZero();
+        assertThat(burst.outLines()).isEmpty();
+    }
+
+    /** The fixture with every publication date moved by {@code shift}, as a file of the test. */
+    private String shifted(String fixture, Duration shift) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/e2e", fixture))) {
+            ObjectNode node = (ObjectNode) Json.MAPPER.readTree(line);
+            node.put("published", Instant.parse(node.get("published").asText()).plus(shift).toString());
+            node.put("id", node.get("id").asText() + "-now");
+            node.put("url", node.get("url").asText() + "-now");
+            lines.add(Json.MAPPER.writeValueAsString(node));
+        }
+        return Files.write(dataDir.resolve(fixture), lines).toString();
     }
 
     private CommandRun replay(String path) {
