@@ -23,7 +23,7 @@ import org.apache.kafka.streams.processor.api.Record;
 final class MentionsByEntity implements Processor<String, TaggedArticle, String, ArticleRef> {
 
     static final Duration MAX_AHEAD = Duration.ofDays(1);
-    static final Duration MAX_BEHIND = Duration.ofDays(2);
+    static final Duration MAX_BEHIND = Duration.ofDays(3);
 
     private ProcessorContext<String, ArticleRef> context;
 
