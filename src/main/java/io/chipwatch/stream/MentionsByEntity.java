@@ -13,8 +13,11 @@ import org.apache.kafka.streams.processor.api.Record;
 /**
  * One record per distinct entity an article mentions, keyed by entity id and stamped with the
  * article's publication time, for the volume windows. An article without a date, or dated more
- * than a day after it was received (a wrong time zone or a typo in a feed), keeps the time it
- * was received: a future stamp would drag stream time ahead and make every real article late.
+ * than {@link #MAX_AHEAD} after it was received (a wrong time zone or a typo in a feed), keeps
+ * the time it was received: a future stamp would drag stream time ahead and make every real
+ * article late, and brokers refuse records stamped more than an hour ahead of their clock
+ * ({@code log.message.timestamp.after.max.ms}, one hour by default since Kafka 4.0), which would
+ * fail the repartition write and stop the stream thread.
  *
  * <p>An article published more than {@link #MAX_BEHIND} before it was received is not counted:
  * a volume spike says that attention is surging now, and a backfill of old news (a replay of
@@ -22,7 +25,7 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 final class MentionsByEntity implements Processor<String, TaggedArticle, String, ArticleRef> {
 
-    static final Duration MAX_AHEAD = Duration.ofDays(1);
+    static final Duration MAX_AHEAD = Duration.ofMinutes(10);
     static final Duration MAX_BEHIND = Duration.ofDays(3);
 
     private ProcessorContext<String, ArticleRef> context;
