@@ -1,5 +1,6 @@
 package io.chipwatch.kafka;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
@@ -21,14 +22,20 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
     private final ObjectReader reader;
     private final ObjectWriter writer;
 
-    private JsonSerde(Class<T> type) {
+    private JsonSerde(Class<T> type, ObjectMapper mapper) {
         this.type = type;
-        this.reader = Json.MAPPER.readerFor(type);
-        this.writer = Json.MAPPER.writerFor(type);
+        this.reader = mapper.readerFor(type);
+        this.writer = mapper.writerFor(type);
     }
 
+    /** For topics people and other tools read: instants as ISO-8601 text. */
     public static <T> JsonSerde<T> of(Class<T> type) {
-        return new JsonSerde<>(type);
+        return new JsonSerde<>(type, Json.MAPPER);
+    }
+
+    /** For state stores and internal topics: instants as epoch milliseconds ({@link Json#STATE_MAPPER}). */
+    public static <T> JsonSerde<T> forState(Class<T> type) {
+        return new JsonSerde<>(type, Json.STATE_MAPPER);
     }
 
     @Override

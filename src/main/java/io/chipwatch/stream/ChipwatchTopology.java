@@ -87,7 +87,7 @@ public final class ChipwatchTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(DedupeProcessor.STORE), Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(NoveltyProcessor.STORE), Serdes.String(), JsonSerde.of(AlertState.class)));
+                Stores.persistentKeyValueStore(NoveltyProcessor.STORE), Serdes.String(), JsonSerde.forState(AlertState.class)));
 
         KStream<String, TaggedArticle> tagged = builder.stream(ARTICLES.name(), ARTICLES.consumed())
                 .processValues(() -> new DedupeProcessor(settings.dedupeRetention()), Named.as("dedupe"),

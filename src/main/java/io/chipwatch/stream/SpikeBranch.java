@@ -63,17 +63,17 @@ final class SpikeBranch {
         // Cached: an entity's history changes with every counted mention, and only its state at
         // each commit needs to reach the changelog.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SpikeProcessor.STORE),
-                Serdes.String(), JsonSerde.of(VolumeHistory.class)).withCachingEnabled());
+                Serdes.String(), JsonSerde.forState(VolumeHistory.class)).withCachingEnabled());
 
         tagged.process(MentionsByEntity::new, Named.as("mentions-by-entity-at-publication"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(ArticleRef.class)).withName(REPARTITION))
-                .groupByKey(Grouped.with("group-mentions-by-entity", Serdes.String(), JsonSerde.of(ArticleRef.class)))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.forState(ArticleRef.class)).withName(REPARTITION))
+                .groupByKey(Grouped.with("group-mentions-by-entity", Serdes.String(), JsonSerde.forState(ArticleRef.class)))
                 .windowedBy(TimeWindows.ofSizeAndGrace(WINDOW, GRACE).advanceBy(ADVANCE))
                 .aggregate(() -> MentionTally.EMPTY, (entity, article, tally) -> tally.add(article),
                         Named.as("tally-mentions"),
                         Materialized.<String, MentionTally, WindowStore<Bytes, byte[]>>as(TALLY_STORE)
                                 .withKeySerde(Serdes.String())
-                                .withValueSerde(JsonSerde.of(MentionTally.class)))
+                                .withValueSerde(JsonSerde.forState(MentionTally.class)))
                 .toStream(Named.as("mention-tally-updates"))
                 .process(() -> new SpikeProcessor(policy, entities), Named.as("detect-spikes"), SpikeProcessor.STORE)
                 .to(ALERTS.name(), Produced.with(ALERTS.keySerde(), ALERTS.valueSerde()).withName("write-spike-alerts"));

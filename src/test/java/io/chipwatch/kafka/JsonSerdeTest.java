@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chipwatch.article.Article;
+import io.chipwatch.article.ArticleRef;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.kafka.common.errors.SerializationException;
@@ -26,6 +27,23 @@ class JsonSerdeTest {
         String json = new String(bytes, StandardCharsets.UTF_8);
         assertThat(json).contains("\"published\":\"2025-08-12T00:00:00Z\"").doesNotContain("fetchedAt");
         assertThat(serde.deserialize("t", bytes)).isEqualTo(article);
+    }
+
+    @Test
+    void shouldWriteStateInstantsAsMillisAndStillReadIsoText() {
+        // given
+        JsonSerde<ArticleRef> state = JsonSerde.forState(ArticleRef.class);
+        ArticleRef ref = new ArticleRef("a1", "https://example.org/a", "Titre", "example.org",
+                Instant.parse("2025-08-12T10:15:30.250Z"));
+        byte[] iso = JsonSerde.of(ArticleRef.class).serialize("t", ref);
+
+        // when
+        byte[] compact = state.serialize("t", ref);
+
+        // then
+        assertThat(new String(compact, StandardCharsets.UTF_8)).contains("\"published\":1754993730250");
+        assertThat(state.deserialize("t", compact)).isEqualTo(ref);
+        assertThat(state.deserialize("t", iso)).isEqualTo(ref);
     }
 
     @Test
