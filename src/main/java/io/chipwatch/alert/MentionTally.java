@@ -5,36 +5,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How often one entity was mentioned in one time window: the number of articles, their distinct
- * outlets (bounded) and the first few articles, so that a volume alert can cite what it counted.
+ * How often one entity was mentioned in one time window: the number of articles and their
+ * distinct outlets (bounded). The articles a volume alert cites are kept apart, in
+ * {@link RecentMentions}: this record is read and written for each of the six windows a mention
+ * falls in, and must stay small.
  *
- * @param count    articles that mention the entity
- * @param sources  distinct outlets among them, at most {@link #MAX_SOURCES}
- * @param articles the first articles counted, at most {@link #MAX_ARTICLES}
+ * @param count   articles that mention the entity
+ * @param sources distinct outlets among them, at most {@link #MAX_SOURCES}
  */
-public record MentionTally(long count, List<String> sources, List<ArticleRef> articles) {
+public record MentionTally(long count, List<String> sources) {
 
     static final int MAX_SOURCES = 50;
-    static final int MAX_ARTICLES = 5;
 
-    public static final MentionTally EMPTY = new MentionTally(0, List.of(), List.of());
+    public static final MentionTally EMPTY = new MentionTally(0, List.of());
 
     public MentionTally {
         sources = List.copyOf(sources);
-        articles = List.copyOf(articles);
     }
 
     /** This tally with one more article counted. */
     public MentionTally add(ArticleRef article) {
-        List<String> s = new ArrayList<>(sources);
         String source = NoveltyPolicy.sourceOf(article);
-        if (!s.contains(source) && s.size() < MAX_SOURCES) {
-            s.add(source);
+        if (sources.contains(source) || sources.size() >= MAX_SOURCES) {
+            return new MentionTally(count + 1, sources);
         }
-        List<ArticleRef> a = new ArrayList<>(articles);
-        if (a.size() < MAX_ARTICLES) {
-            a.add(article);
-        }
-        return new MentionTally(count + 1, s, a);
+        List<String> s = new ArrayList<>(sources);
+        s.add(source);
+        return new MentionTally(count + 1, s);
     }
 }

@@ -78,8 +78,10 @@ public final class SpikePolicy {
      * @param history     its stored history, or null the first time
      * @param windowStart start of the one-hour window the count is for
      * @param tally       the mentions counted in that window so far
+     * @param cited       articles of that window for an alert to cite
      */
-    public Outcome apply(EntityRef entity, VolumeHistory history, Instant windowStart, MentionTally tally) {
+    public Outcome apply(EntityRef entity, VolumeHistory history, Instant windowStart, MentionTally tally,
+            List<ArticleRef> cited) {
         Instant windowEnd = windowStart.plus(HOUR);
         VolumeHistory current = history == null
                 ? new VolumeHistory(windowStart.truncatedTo(ChronoUnit.HOURS), List.of(), List.of())
@@ -101,7 +103,7 @@ public final class SpikePolicy {
             days.remove(0);
         }
         VolumeHistory marked = new VolumeHistory(updated.firstSeen(), updated.hours(), days);
-        return new Outcome(marked, Optional.of(alert(entity, day, windowStart, windowEnd, tally, mean, std)));
+        return new Outcome(marked, Optional.of(alert(entity, day, windowStart, windowEnd, tally, cited, mean, std)));
     }
 
     /**
@@ -148,7 +150,7 @@ public final class SpikePolicy {
     }
 
     private Alert alert(EntityRef entity, String day, Instant start, Instant end, MentionTally tally,
-            double mean, double std) {
+            List<ArticleRef> articles, double mean, double std) {
         double z = (tally.count() - mean) / Math.max(std, minStd);
         String headline = String.format(Locale.ROOT,
                 "Unusual volume: %d mentions of %s in the last hour (baseline %.1f ± %.1f)",
@@ -157,7 +159,6 @@ public final class SpikePolicy {
                 "%d articles from %d outlets mention %s between %s and %s; over the previous %d hours it "
                         + "averaged %.2f an hour (standard deviation %.2f); this hour is %.1f deviations above.",
                 tally.count(), tally.sources().size(), entity.name(), start, end, baseline.toHours(), mean, std, z);
-        List<ArticleRef> articles = tally.articles();
         return new Alert(keyOf(entity.id(), day), AlertStatus.SPIKE, entity, Action.OTHER, List.of(entity.id()),
                 headline, evidence, start, end, (int) Math.min(Integer.MAX_VALUE, tally.count()),
                 tally.sources().size(), articles, z >= 2 * sigmas ? Severity.HIGH : Severity.MEDIUM, "volume-spike");
