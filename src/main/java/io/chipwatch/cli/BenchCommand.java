@@ -39,7 +39,9 @@ import picocli.CommandLine.Spec;
  * <p>Latency is read off the alerts topic with read_committed, as a user sees alerts: an alert
  * record carries the timestamp of the article that caused it (Kafka Streams passes the input
  * timestamp on), so receive time minus record timestamp is the whole way from publication to a
- * committed alert.
+ * committed alert. At a given rate, a warm-up of {@code --warmup} articles comes first and its
+ * alerts are not counted: the first seconds of a JVM run interpreted code, which is not the
+ * latency of a running instance.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the pipeline: publish generated articles (at --rate, or all at once) through the "
@@ -65,6 +67,11 @@ final class BenchCommand implements Callable<Integer> {
                     + "alone (default: ${DEFAULT-VALUE}).")
     double rate;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1000",
+            description = "With --rate: articles offered before the measured ones, while the JIT compiles the hot "
+                    + "code; their alerts are not counted (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Random seed of the generated stream (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -82,9 +89,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || rate < 0 || threads < 1) {
-            throw new UserError("--articles and --threads must be at least 1 and --rate not negative");
+        if (articles < 1 || rate < 0 || threads < 1 || warmup < 0) {
+            throw new UserError("--articles and --threads must be at least 1, --rate and --warmup not negative");
         }
+        int warmupArticles = rate == 0 ? 0 : warmup;
         PrintWriter out = spec.commandLine().getOut();
         Path watchlistFile = analysisOptions.watchlistFile();
         Watchlist watchlist = watchlistFile == null ? Watchlist.loadDefault() : Watchlist.load(watchlistFile);
@@ -92,10 +100,10 @@ final class BenchCommand implements Callable<Integer> {
         // before must not skip these articles as already seen.
         String run = "bench-" + Long.toString(System.currentTimeMillis(), 36);
         List<Article> stream = new ArticleStream(ReplayCommand.readAll(List.of(seeds), spec.commandLine().getErr()),
-                watchlist, ArticleStream.Mix.NEWS, Instant.now(), seed).take(articles).stream()
+                watchlist, ArticleStream.Mix.NEWS, Instant.now(), seed).take(warmupArticles + articles).stream()
                 .map(a -> a.withId(run + "-" + a.id())).toList();
         long bytes = 0;
-        for (Article a : stream) {
+        for (Article a : stream.subList(warmupArticles, stream.size())) {
             bytes += Json.MAPPER.writeValueAsBytes(a).length;
         }
         ConnectionConfig config = kafkaOptions.toConfig();
@@ -109,6 +117,7 @@ final class BenchCommand implements Callable<Integer> {
                 Instant start;
                 Pipeline pipeline;
                 if (rate == 0) {
+                    alerts.countFrom(Instant.EPOCH);
                     stream.forEach(publisher::publish);
                     publisher.flush();
                     pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings);
@@ -117,8 +126,7 @@ final class BenchCommand implements Callable<Integer> {
                 } else {
                     pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings);
                     pipeline.awaitRunning(Duration.ofMinutes(2));
-                    start = Instant.now();
-                    publishAtRate(stream, publisher, alerts);
+                    start = publishAtRate(stream, warmupArticles, publisher, alerts);
                 }
                 try (pipeline) {
                     while (progress.hasPending(List.of(Topics.ARTICLES.name(), Topics.SIGNALS.name()))) {
@@ -137,12 +145,20 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Publishes on a fixed schedule, reading alerts in between so their latency is not inflated. */
-    private void publishAtRate(List<Article> stream, ArticlePublisher publisher, AlertWatch alerts) {
+    /**
+     * Publishes on a fixed schedule, reading alerts in between so their latency is not inflated;
+     * alerts count from the article at index {@code measureFrom} on, whose publication time is returned.
+     */
+    private Instant publishAtRate(List<Article> stream, int measureFrom, ArticlePublisher publisher, AlertWatch alerts) {
         long intervalNanos = (long) (1_000_000_000L / rate);
         long next = System.nanoTime();
-        for (Article a : stream) {
-            publisher.publish(a);
+        Instant measuredSince = Instant.now();
+        for (int i = 0; i < stream.size(); i++) {
+            if (i == measureFrom) {
+                measuredSince = Instant.now();
+                alerts.countFrom(measuredSince);
+            }
+            publisher.publish(stream.get(i));
             publisher.flush();
             next += intervalNanos;
             while (System.nanoTime() < next) {
@@ -150,6 +166,7 @@ final class BenchCommand implements Callable<Integer> {
                 LockSupport.parkNanos(Math.min(next - System.nanoTime(), 1_000_000));
             }
         }
+        return measuredSince;
     }
 
     /** Reads committed alerts from the end of the topic as they come, recording their latency. */
@@ -158,6 +175,8 @@ final class BenchCommand implements Callable<Integer> {
         private final KafkaConsumer<byte[], byte[]> consumer;
         private final Latencies latencies = new Latencies();
         private final Clock clock = Clock.systemUTC();
+        /** Alerts of articles published before this (the warm-up) are not counted; none until it is set. */
+        private long countFrom = Long.MAX_VALUE;
 
         AlertWatch(Properties consumerProperties) {
             Properties p = new Properties();
@@ -169,6 +188,10 @@ final class BenchCommand implements Callable<Integer> {
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position); // fix the start now, before any alert of this run
+        }
+
+        void countFrom(Instant start) {
+            countFrom = start.toEpochMilli();
         }
 
         void poll() {
@@ -188,7 +211,11 @@ final class BenchCommand implements Callable<Integer> {
         private int read(Duration timeout) {
             var records = consumer.poll(timeout);
             long now = clock.millis();
-            records.forEach(r -> latencies.record(now - r.timestamp()));
+            records.forEach(r -> {
+                if (r.timestamp() >= countFrom) {
+                    latencies.record(now - r.timestamp());
+                }
+            });
             return records.count();
         }
 

@@ -16,7 +16,9 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param applicationId  consumer group and prefix of internal topics
  * @param stateDir       where RocksDB stores live; restored from changelogs when lost
  * @param threads        stream threads in this instance
- * @param commitInterval how often transactions commit: the floor of end-to-end latency
+ * @param commitInterval how often transactions commit, the floor of end-to-end latency, unless
+ *                       {@code clientProperties} set {@code commit.interval.ms} (an operator's
+ *                       {@code --config} wins)
  */
 public record StreamsSettings(
         String applicationId,
@@ -40,7 +42,7 @@ public record StreamsSettings(
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
-        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval.toMillis());
+        p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval.toMillis());
         // An alert must be emitted once: a crash between processing and commit must not
         // duplicate it, and consumers read it with isolation.level=read_committed.
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
