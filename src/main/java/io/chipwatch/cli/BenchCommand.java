@@ -4,6 +4,7 @@ import io.chipwatch.article.Article;
 import io.chipwatch.bench.ArticleStream;
 import io.chipwatch.bench.BenchReport;
 import io.chipwatch.bench.Latencies;
+import io.chipwatch.bench.StageProfile;
 import io.chipwatch.kafka.ArticlePublisher;
 import io.chipwatch.kafka.ConnectionConfig;
 import io.chipwatch.kafka.Json;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
@@ -39,9 +41,9 @@ import picocli.CommandLine.Spec;
  * <p>Latency is read off the alerts topic with read_committed, as a user sees alerts: an alert
  * record carries the timestamp of the article that caused it (Kafka Streams passes the input
  * timestamp on), so receive time minus record timestamp is the whole way from publication to a
- * committed alert. At a given rate, a warm-up of {@code --warmup} articles comes first and its
- * alerts are not counted: the first seconds of a JVM run interpreted code, which is not the
- * latency of a running instance.
+ * committed alert. A warm-up of {@code --warmup} articles comes first and is not measured: for
+ * its first half minute a JVM that holds a broker, the streams clients and the detector spends a
+ * core on JIT compilation, which is not how a running instance behaves.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the pipeline: publish generated articles (at --rate, or all at once) through the "
@@ -67,10 +69,15 @@ final class BenchCommand implements Callable<Integer> {
                     + "alone (default: ${DEFAULT-VALUE}).")
     double rate;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1000",
-            description = "With --rate: articles offered before the measured ones, while the JIT compiles the hot "
-                    + "code; their alerts are not counted (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2000",
+            description = "Articles processed before the measured ones, while the JIT compiles the hot code; they "
+                    + "count neither in the time nor in the latencies (default: ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--stages", paramLabel = "ROUNDS", arity = "0..1", fallbackValue = "10", defaultValue = "0",
+            description = "Without Kafka: the CPU per article of each stage of the stream thread (JSON, tagging, "
+                    + "detection), the median of the last half of ROUNDS passes over the articles (default: 10).")
+    int stageRounds;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Random seed of the generated stream (default: ${DEFAULT-VALUE}).")
@@ -89,10 +96,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || rate < 0 || threads < 1 || warmup < 0) {
-            throw new UserError("--articles and --threads must be at least 1, --rate and --warmup not negative");
+        if (articles < 1 || rate < 0 || threads < 1 || warmup < 0 || stageRounds < 0) {
+            throw new UserError("--articles and --threads must be at least 1, --rate, --warmup and --stages not negative");
         }
-        int warmupArticles = rate == 0 ? 0 : warmup;
         PrintWriter out = spec.commandLine().getOut();
         Path watchlistFile = analysisOptions.watchlistFile();
         Watchlist watchlist = watchlistFile == null ? Watchlist.loadDefault() : Watchlist.load(watchlistFile);
@@ -100,10 +106,13 @@ final class BenchCommand implements Callable<Integer> {
         // before must not skip these articles as already seen.
         String run = "bench-" + Long.toString(System.currentTimeMillis(), 36);
         List<Article> stream = new ArticleStream(ReplayCommand.readAll(List.of(seeds), spec.commandLine().getErr()),
-                watchlist, ArticleStream.Mix.NEWS, Instant.now(), seed).take(warmupArticles + articles).stream()
+                watchlist, ArticleStream.Mix.NEWS, Instant.now(), seed).take(warmup + articles).stream()
                 .map(a -> a.withId(run + "-" + a.id())).toList();
+        if (stageRounds > 0) {
+            return profileStages(stream.subList(warmup, stream.size()), out);
+        }
         long bytes = 0;
-        for (Article a : stream.subList(warmupArticles, stream.size())) {
+        for (Article a : stream.subList(warmup, stream.size())) {
             bytes += Json.MAPPER.writeValueAsBytes(a).length;
         }
         ConnectionConfig config = kafkaOptions.toConfig();
@@ -117,21 +126,26 @@ final class BenchCommand implements Callable<Integer> {
                 Instant start;
                 Pipeline pipeline;
                 if (rate == 0) {
-                    alerts.countFrom(Instant.EPOCH);
-                    stream.forEach(publisher::publish);
+                    // The warm-up goes through first; then the measured articles are published
+                    // while processing is paused, and the clock starts when it resumes.
+                    stream.subList(0, warmup).forEach(publisher::publish);
                     publisher.flush();
                     pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings);
                     pipeline.awaitRunning(Duration.ofMinutes(2));
+                    awaitProcessed(progress, alerts);
+                    pipeline.streams().pause();
+                    alerts.countFrom(Instant.now());
+                    stream.subList(warmup, stream.size()).forEach(publisher::publish);
+                    publisher.flush();
                     start = Instant.now();
+                    pipeline.streams().resume();
                 } else {
                     pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings);
                     pipeline.awaitRunning(Duration.ofMinutes(2));
-                    start = publishAtRate(stream, warmupArticles, publisher, alerts);
+                    start = publishAtRate(stream, warmup, publisher, alerts);
                 }
                 try (pipeline) {
-                    while (progress.hasPending(List.of(Topics.ARTICLES.name(), Topics.SIGNALS.name()))) {
-                        alerts.poll();
-                    }
+                    awaitProcessed(progress, alerts);
                     Duration elapsed = Duration.between(start, Instant.now());
                     alerts.drain();
                     BenchReport report = new BenchReport(articles, bytes, elapsed, rate, alerts.latencies(),
@@ -141,6 +155,23 @@ final class BenchCommand implements Callable<Integer> {
                     out.println(report.toMarkdownRow());
                 }
             }
+        }
+        return 0;
+    }
+
+    /** Waits until every article and signal published so far is processed and committed. */
+    private static void awaitProcessed(Progress progress, AlertWatch alerts) {
+        while (progress.hasPending(List.of(Topics.ARTICLES.name(), Topics.SIGNALS.name()))) {
+            alerts.poll();
+        }
+    }
+
+    private int profileStages(List<Article> stream, PrintWriter out) {
+        try (Knowledge knowledge = Knowledge.load(analysisOptions)) {
+            StageProfile profile = new StageProfile(stream, knowledge.tagger(), knowledge.detector());
+            out.println("machine: " + BenchReport.thisMachine());
+            out.printf(Locale.ROOT, "%d articles, %d rounds%n", stream.size(), Math.max(2, stageRounds));
+            out.println(StageProfile.toMarkdown(profile.measure(Math.max(2, stageRounds))));
         }
         return 0;
     }

@@ -8,6 +8,7 @@ import io.chipwatch.stream.AlertSettings;
 import io.chipwatch.stream.ChipwatchTopology;
 import io.chipwatch.stream.PipelineObserver;
 import io.chipwatch.stream.WatchlistDirectory;
+import io.chipwatch.tag.Tagger;
 import io.chipwatch.tag.Watchlist;
 import io.chipwatch.tag.WatchlistSource;
 import java.nio.file.Path;
@@ -48,6 +49,15 @@ final class Knowledge implements AutoCloseable {
     /** Names and governments of the entities of the watchlist in force, for alert keys. */
     EntityDirectory entities() {
         return new WatchlistDirectory(() -> watchlist.tagger().watchlist());
+    }
+
+    /** The tagger of the watchlist in force. */
+    Tagger tagger() {
+        return watchlist.tagger();
+    }
+
+    SignalDetector detector() {
+        return detector;
     }
 
     ChipwatchTopology topology(AlertSettings settings) {

@@ -25,4 +25,18 @@ class BenchCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--rate");
     }
+
+    @Test
+    void shouldProfileEveryStageWithoutABroker() {
+        // when
+        CommandRun run = CommandRun.of("bench", "--stages", "2", "--articles", "30", "--warmup", "0");
+
+        // then
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("30 articles, 2 rounds");
+        assertThat(run.outLines()).filteredOn(l -> l.matches("\\| [a-z].* \\| [0-9.]+ us \\| [0-9]+ % \\| [0-9,]+ \\|"))
+                .extracting(l -> l.split("\\|")[1].strip())
+                .containsExactly("read the article (JSON)", "tag mentions", "detect signals",
+                        "write the tagged article and its signals (JSON)", "all four");
+    }
 }

@@ -12,7 +12,8 @@ class BenchIT {
     @Test
     void shouldMeasureThroughputOfEveryArticle() {
         // when
-        CommandRun run = CommandRun.of("bench", "--ephemeral", "--broker-port", "0", "--articles", "300");
+        CommandRun run = CommandRun.of("bench", "--ephemeral", "--broker-port", "0", "--articles", "300",
+                "--warmup", "100");
 
         // then
         assertThat(run.exitCode()).as(run.err()).isZero();
