@@ -2,12 +2,12 @@ package io.chipwatch.cli;
 
 import io.chipwatch.delivery.AlertFeedHandler;
 import io.chipwatch.delivery.AlertFeedService;
-import io.chipwatch.metrics.MetricsServer;
-import java.time.Clock;
 import io.chipwatch.delivery.WebhookPoster;
 import io.chipwatch.delivery.WebhookRelay;
 import io.chipwatch.kafka.KafkaConnection;
+import io.chipwatch.metrics.MetricsServer;
 import java.net.URI;
+import java.time.Clock;
 import picocli.CommandLine.Option;
 
 /** Where alerts are delivered besides the alerts topic; shared with {@code @Mixin}. */

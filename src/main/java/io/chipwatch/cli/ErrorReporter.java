@@ -1,10 +1,10 @@
 package io.chipwatch.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns failures into one line a person can act on and a non-zero exit code: 2 for misuse (a

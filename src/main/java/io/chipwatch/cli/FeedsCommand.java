@@ -1,12 +1,12 @@
 package io.chipwatch.cli;
 
-import io.chipwatch.kafka.KafkaConnection;
 import io.chipwatch.fetch.FeedHealth;
 import io.chipwatch.fetch.FeedRecord;
 import io.chipwatch.fetch.FeedRegistry;
 import io.chipwatch.fetch.FeedSource;
 import io.chipwatch.fetch.PageLinks;
 import io.chipwatch.kafka.Json;
+import io.chipwatch.kafka.KafkaConnection;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,10 +18,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chipwatch feeds add|import|list}: the feed registry on {@code chipwatch.feeds}. */
 @Command(name = "feeds", mixinStandardHelpOptions = true,

@@ -1,7 +1,7 @@
 package io.chipwatch.cli;
 
-import io.chipwatch.extract.ArticleExtractor;
 import io.chipwatch.article.Article;
+import io.chipwatch.extract.ArticleExtractor;
 import io.chipwatch.fetch.Cidr;
 import io.chipwatch.fetch.FeedPoller;
 import io.chipwatch.fetch.FeedRecord;
@@ -12,6 +12,7 @@ import io.chipwatch.fetch.FetchConfig;
 import io.chipwatch.fetch.FetchGroupMember;
 import io.chipwatch.fetch.OnceToKafka;
 import io.chipwatch.kafka.Json;
+import io.chipwatch.kafka.KafkaConnection;
 import io.chipwatch.metrics.ChipwatchMetrics;
 import io.chipwatch.metrics.MetricsServer;
 import java.io.PrintWriter;
@@ -24,12 +25,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import io.chipwatch.kafka.KafkaConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chipwatch fetch}: the feed fetchers on their own. */
 @Command(name = "fetch", mixinStandardHelpOptions = true,

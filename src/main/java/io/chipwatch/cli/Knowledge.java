@@ -1,9 +1,9 @@
 package io.chipwatch.cli;
 
 import io.chipwatch.alert.EntityDirectory;
+import io.chipwatch.alert.SpikePolicy;
 import io.chipwatch.signal.SignalDetector;
 import io.chipwatch.signal.SignalRules;
-import io.chipwatch.alert.SpikePolicy;
 import io.chipwatch.stream.AlertSettings;
 import io.chipwatch.stream.ChipwatchTopology;
 import io.chipwatch.stream.PipelineObserver;

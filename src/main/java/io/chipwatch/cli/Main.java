@@ -1,7 +1,7 @@
 package io.chipwatch.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** Entry point: {@code chipwatch <command>}. Each verb is a class of its own in this package. */
 @Command(

@@ -1,11 +1,11 @@
 package io.chipwatch.cli;
 
-import io.chipwatch.tag.Watchlist;
-import io.chipwatch.tag.WatchlistCheck;
-import io.chipwatch.tag.WatchlistCheck.Finding;
-import io.chipwatch.tag.WatchlistCheck.Severity;
 import io.chipwatch.kafka.KafkaConnection;
 import io.chipwatch.kafka.Topics;
+import io.chipwatch.tag.Watchlist;
+import io.chipwatch.tag.WatchlistCheck.Finding;
+import io.chipwatch.tag.WatchlistCheck.Severity;
+import io.chipwatch.tag.WatchlistCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.chipwatch.stream;
 
+import io.chipwatch.kafka.Partitions;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import io.chipwatch.kafka.Partitions;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 

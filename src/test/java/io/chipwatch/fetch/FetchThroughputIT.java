@@ -1,10 +1,10 @@
 package io.chipwatch.fetch;
 
-import io.chipwatch.extract.ArticleExtractor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.chipwatch.article.Article;
+import io.chipwatch.extract.ArticleExtractor;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -1,8 +1,8 @@
 package io.chipwatch.metrics;
 
-import io.chipwatch.alert.SpikePolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chipwatch.alert.SpikePolicy;
 import io.chipwatch.article.Article;
 import io.chipwatch.kafka.Topics;
 import io.chipwatch.signal.SignalDetector;

@@ -2,11 +2,11 @@ package io.chipwatch.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 
 /** The matcher's contract on small watchlists built for each behaviour. */
