@@ -58,15 +58,15 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Give up if processing takes longer (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    @Option(names = "--application-id", paramLabel = "ID", defaultValue = StreamsSettings.DEFAULT_APPLICATION_ID,
-            description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
-    String applicationId;
+    @Mixin
+    StreamsOptions streamsOptions;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        streamsOptions.validate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Article> articles = readAll(paths, err);
@@ -74,14 +74,14 @@ final class ReplayCommand implements Callable<Integer> {
         try (Knowledge knowledge = Knowledge.load(analysisOptions);
              KafkaConnection kafka = KafkaConnection.openOrAttach(config)) {
             TopicsSetup.ensure(kafka, topicSpecs.load());
-            StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, 1);
+            StreamsSettings settings = streamsOptions.settings(config, kafka);
             List<Alert> alerts = new ArrayList<>();
             List<PolicySignal> signals;
             try (TopicReader<String, Alert> reader = new TopicReader<>(Topics.ALERTS, kafka.consumerProperties(), false);
                  TopicReader<String, PolicySignal> signalReader =
                          new TopicReader<>(Topics.SIGNALS, kafka.consumerProperties(), false);
                  Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings);
-                 Progress progress = new Progress(kafka.consumerProperties(), applicationId);
+                 Progress progress = new Progress(kafka.consumerProperties(), streamsOptions.applicationId());
                  ArticlePublisher publisher = new ArticlePublisher(kafka.producerProperties())) {
                 ProgressBar bar = ProgressBar.forTerminal(err, articles.size());
                 for (Article article : articles) {
@@ -104,7 +104,7 @@ final class ReplayCommand implements Callable<Integer> {
             throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
         pipeline.awaitRunning(Duration.ofSeconds(timeoutSeconds));
-        while (progress.hasPending(ChipwatchTopology.consumedTopics(applicationId))) {
+        while (progress.hasPending(ChipwatchTopology.consumedTopics(streamsOptions.applicationId()))) {
             alerts.addAll(reader.poll(POLL));
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("documents not processed after " + timeoutSeconds + " s");

@@ -75,15 +75,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print alerts as JSON lines instead of readable blocks.")
     boolean json;
 
-    @Option(names = "--application-id", paramLabel = "ID", defaultValue = StreamsSettings.DEFAULT_APPLICATION_ID,
-            description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
-    String applicationId;
+    @Mixin
+    StreamsOptions streamsOptions;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        streamsOptions.validate();
         PrintWriter err = spec.commandLine().getErr();
         AlertPrinter printer = new AlertPrinter(spec.commandLine().getOut(), json);
         delivery.webhookUrl();
@@ -94,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
         try (Knowledge knowledge = Knowledge.load(analysisOptions);
              KafkaConnection kafka = KafkaConnection.open(config)) {
             TopicsSetup.ensure(kafka, topicSpecs.load());
-            StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, 1);
+            StreamsSettings settings = streamsOptions.settings(config, kafka);
             try (ChipwatchMetrics metrics = new ChipwatchMetrics();
                  TopicReader<String, Alert> alerts = new TopicReader<>(Topics.ALERTS, kafka.consumerProperties(), false);
                  Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings(),

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,22 +37,15 @@ final class StreamCommand implements Callable<Integer> {
     @Mixin
     DeliveryOptions delivery;
 
-    @Option(names = "--application-id", paramLabel = "ID", defaultValue = StreamsSettings.DEFAULT_APPLICATION_ID,
-            description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
-    String applicationId;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Stream threads in this instance (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Mixin
+    StreamsOptions streamsOptions;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1) {
-            throw new UserError("--threads must be at least 1, got " + threads);
-        }
+        streamsOptions.validate();
         PrintWriter err = spec.commandLine().getErr();
         delivery.webhookUrl();
         ConnectionConfig config = kafkaOptions.toConfig();
@@ -61,7 +53,7 @@ final class StreamCommand implements Callable<Integer> {
         try (Knowledge knowledge = Knowledge.load(analysisOptions);
              KafkaConnection kafka = KafkaConnection.openOrAttach(config)) {
             TopicsSetup.ensure(kafka, topicSpecs.load());
-            StreamsSettings settings = StreamsRuntime.settings(config, kafka, applicationId, threads);
+            StreamsSettings settings = streamsOptions.settings(config, kafka);
             try (ChipwatchMetrics metrics = new ChipwatchMetrics();
                  Pipeline pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings(),
                          metrics.pipeline()).build(), settings, metrics.pipeline());
@@ -71,7 +63,7 @@ final class StreamCommand implements Callable<Integer> {
                 metrics.watch(pipeline.streams());
                 metrics.watchBroker(kafka.adminProperties());
                 err.printf("chipwatch stream running against %s as %s. Ctrl-C to stop.%n",
-                        kafka.bootstrapServers(), applicationId);
+                        kafka.bootstrapServers(), streamsOptions.applicationId());
                 err.flush();
                 shutdown.await();
             }
