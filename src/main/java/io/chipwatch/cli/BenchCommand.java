@@ -1,5 +1,6 @@
 package io.chipwatch.cli;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.chipwatch.article.Article;
 import io.chipwatch.bench.ArticleStream;
 import io.chipwatch.bench.BenchReport;
@@ -15,6 +16,7 @@ import io.chipwatch.stream.Progress;
 import io.chipwatch.stream.StreamsSettings;
 import io.chipwatch.tag.Watchlist;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -123,7 +125,7 @@ final class BenchCommand implements Callable<Integer> {
             try (AlertWatch alerts = new AlertWatch(kafka.consumerProperties());
                  ArticlePublisher publisher = new ArticlePublisher(kafka.producerProperties());
                  Progress progress = new Progress(kafka.consumerProperties(), run)) {
-                Instant start;
+                Mark start;
                 Pipeline pipeline;
                 if (rate == 0) {
                     // The warm-up goes through first; then the measured articles are published
@@ -137,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
                     alerts.countFrom(Instant.now());
                     stream.subList(warmup, stream.size()).forEach(publisher::publish);
                     publisher.flush();
-                    start = Instant.now();
+                    start = Mark.now();
                     pipeline.streams().resume();
                 } else {
                     pipeline = Pipeline.start(knowledge.topology(analysisOptions.alertSettings()).build(), settings);
@@ -146,9 +148,10 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 try (pipeline) {
                     awaitProcessed(progress, alerts);
-                    Duration elapsed = Duration.between(start, Instant.now());
+                    Duration elapsed = Duration.between(start.wall(), Instant.now());
+                    Duration cpu = Mark.processCpu().minus(start.cpu());
                     alerts.drain();
-                    BenchReport report = new BenchReport(articles, bytes, elapsed, rate, alerts.latencies(),
+                    BenchReport report = new BenchReport(articles, bytes, elapsed, cpu, rate, alerts.latencies(),
                             BenchReport.thisMachine());
                     out.println("machine: " + report.machine());
                     out.println(BenchReport.markdownHeader());
@@ -178,16 +181,16 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * Publishes on a fixed schedule, reading alerts in between so their latency is not inflated;
-     * alerts count from the article at index {@code measureFrom} on, whose publication time is returned.
+     * alerts count from the article at index {@code measureFrom} on, when the returned mark is taken.
      */
-    private Instant publishAtRate(List<Article> stream, int measureFrom, ArticlePublisher publisher, AlertWatch alerts) {
+    private Mark publishAtRate(List<Article> stream, int measureFrom, ArticlePublisher publisher, AlertWatch alerts) {
         long intervalNanos = (long) (1_000_000_000L / rate);
         long next = System.nanoTime();
-        Instant measuredSince = Instant.now();
+        Mark measuredSince = Mark.now();
         for (int i = 0; i < stream.size(); i++) {
             if (i == measureFrom) {
-                measuredSince = Instant.now();
-                alerts.countFrom(measuredSince);
+                measuredSince = Mark.now();
+                alerts.countFrom(measuredSince.wall());
             }
             publisher.publish(stream.get(i));
             publisher.flush();
@@ -198,6 +201,19 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return measuredSince;
+    }
+
+    /** The start of a measurement: wall clock, and the CPU the process had used so far. */
+    private record Mark(Instant wall, Duration cpu) {
+
+        static Mark now() {
+            return new Mark(Instant.now(), processCpu());
+        }
+
+        static Duration processCpu() {
+            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            return Duration.ofNanos(os.getProcessCpuTime());
+        }
     }
 
     /** Reads committed alerts from the end of the topic as they come, recording their latency. */

@@ -39,12 +39,14 @@ class LatenciesTest {
         // given
         Latencies latencies = new Latencies();
         latencies.record(40);
-        BenchReport throughput = new BenchReport(1_000, 2_000_000, Duration.ofSeconds(4), 0, latencies, "test");
-        BenchReport paced = new BenchReport(1_000, 2_000_000, Duration.ofSeconds(10), 100, latencies, "test");
+        BenchReport throughput = new BenchReport(1_000, 2_000_000, Duration.ofSeconds(4),
+                Duration.ofSeconds(6), 0, latencies, "test");
+        BenchReport paced = new BenchReport(1_000, 2_000_000, Duration.ofSeconds(10),
+                Duration.ofMillis(2_500), 100, latencies, "test");
 
         // then
         assertThat(throughput.articlesPerSecond()).isEqualTo(250.0);
-        assertThat(throughput.toMarkdownRow()).isEqualTo("| max | 1,000 | 4.0 | 250 | 0.50 | 1 | - | - | - |");
-        assertThat(paced.toMarkdownRow()).isEqualTo("| 100/s | 1,000 | 10.0 | 100 | 0.20 | 1 | 40 | 40 | 40 |");
+        assertThat(throughput.toMarkdownRow()).isEqualTo("| max | 1,000 | 4.0 | 250 | 0.50 | 6.00 | 1 | - | - | - |");
+        assertThat(paced.toMarkdownRow()).isEqualTo("| 100/s | 1,000 | 10.0 | 100 | 0.20 | 2.50 | 1 | 40 | 40 | 40 |");
     }
 }
