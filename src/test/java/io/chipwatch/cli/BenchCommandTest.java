@@ -29,7 +29,7 @@ class BenchCommandTest {
     @Test
     void shouldProfileEveryStageWithoutABroker() {
         // when
-        CommandRun run = CommandRun.of("bench", "--stages", "2", "--articles", "30", "--warmup", "0");
+        CommandRun run = CommandRun.of("bench", "--stages", "2", "--articles", "30");
 
         // then
         assertThat(run.exitCode()).as(run.err()).isZero();

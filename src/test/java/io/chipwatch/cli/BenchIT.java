@@ -13,7 +13,7 @@ class BenchIT {
     void shouldMeasureThroughputOfEveryArticle() {
         // when
         CommandRun run = CommandRun.of("bench", "--ephemeral", "--broker-port", "0", "--articles", "300",
-                "--warmup", "100");
+                "--warmup-seconds", "3");
 
         // then
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -29,7 +29,7 @@ class BenchIT {
     void shouldMeasureLatencyAfterTheWarmUpOnly() {
         // when
         CommandRun run = CommandRun.of("bench", "--ephemeral", "--broker-port", "0", "--articles", "200",
-                "--rate", "50", "--warmup", "100");
+                "--rate", "50", "--warmup-seconds", "2");
 
         // then
         assertThat(run.exitCode()).as(run.err()).isZero();

@@ -1,0 +1,102 @@
+package io.chipwatch.bench;
+
+import io.chipwatch.article.Article;
+import io.chipwatch.kafka.ArticlePublisher;
+import io.chipwatch.kafka.Topics;
+import io.chipwatch.stream.Pipeline;
+import io.chipwatch.stream.Progress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
+
+/**
+ * One measured run against a running pipeline: a warm-up that is not measured, then the measured
+ * articles, either all at once (throughput) or offered at a fixed rate (latency).
+ */
+public final class BenchRun {
+
+    /** Warm-up articles published at once, between checks of the warm-up time, at full speed. */
+    private static final int WARMUP_BATCH = 2_000;
+
+    private final Pipeline pipeline;
+    private final ArticlePublisher publisher;
+    private final Progress progress;
+    private final AlertWatch alerts;
+    private final IntFunction<List<Article>> fresh;
+    private List<Article> measured = List.of();
+
+    /** @param fresh the next {@code n} articles of the generated stream, with ids no earlier run used */
+    public BenchRun(Pipeline pipeline, ArticlePublisher publisher, Progress progress, AlertWatch alerts,
+            IntFunction<List<Article>> fresh) {
+        this.pipeline = pipeline;
+        this.publisher = publisher;
+        this.progress = progress;
+        this.alerts = alerts;
+        this.fresh = fresh;
+    }
+
+    /** The articles measured, once a run has started. */
+    public List<Article> measured() {
+        return measured;
+    }
+
+    /**
+     * Batches of warm-up articles go through until {@code warmup} is over; then {@code articles}
+     * are published while processing is paused, and the clock starts when it resumes.
+     */
+    public Mark throughput(Duration warmup, int articles) {
+        Instant warmEnd = Instant.now().plus(warmup);
+        while (Instant.now().isBefore(warmEnd)) {
+            fresh.apply(WARMUP_BATCH).forEach(publisher::publish);
+            publisher.flush();
+            awaitProcessed();
+        }
+        measured = fresh.apply(articles);
+        pipeline.streams().pause();
+        alerts.countFrom(Instant.now());
+        measured.forEach(publisher::publish);
+        publisher.flush();
+        Mark start = Mark.now();
+        pipeline.streams().resume();
+        return start;
+    }
+
+    /**
+     * {@code warmup} of articles and then {@code articles} more, one stream offered at {@code rate}
+     * a second; alerts count from the first measured article on.
+     */
+    public Mark atRate(double rate, Duration warmup, int articles) {
+        List<Article> all = new ArrayList<>(fresh.apply((int) Math.ceil(rate * warmup.toMillis() / 1000.0)));
+        int measureFrom = all.size();
+        measured = fresh.apply(articles);
+        all.addAll(measured);
+        long intervalNanos = (long) (1_000_000_000L / rate);
+        long next = System.nanoTime();
+        Mark start = Mark.now();
+        for (int i = 0; i < all.size(); i++) {
+            if (i == measureFrom) {
+                start = Mark.now();
+                alerts.countFrom(start.wall());
+            }
+            publisher.publish(all.get(i));
+            publisher.flush();
+            next += intervalNanos;
+            // Alerts are read while waiting for the next article, so their latency is not inflated.
+            while (System.nanoTime() < next) {
+                alerts.pollBriefly();
+                LockSupport.parkNanos(Math.min(next - System.nanoTime(), 1_000_000));
+            }
+        }
+        return start;
+    }
+
+    /** Waits until every article and signal published so far is processed and committed. */
+    public void awaitProcessed() {
+        while (progress.hasPending(List.of(Topics.ARTICLES.name(), Topics.SIGNALS.name()))) {
+            alerts.poll();
+        }
+    }
+}
