@@ -61,16 +61,17 @@ final class ActorFinder {
         for (int p = phrases.nextSetBit(0); p >= 0; p = phrases.nextSetBit(p + 1)) {
             ActorPattern phrase = rules.actors().get(p);
             Matcher matcher = phrase.pattern().matcher(sentence);
-            // No match starts before the earliest offset, so searching from there finds the same ones.
-            int first = possible.earliest()[p] - span.start();
-            boolean matched = first <= sentence.length() && matcher.find(first);
-            for (; matched; matched = matcher.find()) {
+            // Only the starts the screen allows are tried, which finds the same matches; each
+            // search resumes where find() would, after the previous match.
+            boolean matched = possible.find(p, matcher, span.start(), 0);
+            while (matched) {
                 int start = span.start() + matcher.start();
                 int end = span.start() + matcher.end();
-                if (overlapsAny(mentions, start, end) || overlapsAny(found, start, end)) {
-                    continue;
+                int resume = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+                if (!overlapsAny(mentions, start, end) && !overlapsAny(found, start, end)) {
+                    found.add(new Candidate(phrase.actor(), start, end, notActing(text, span, start, end), false));
                 }
-                found.add(new Candidate(phrase.actor(), start, end, notActing(text, span, start, end), false));
+                matched = resume <= sentence.length() && possible.find(p, matcher, span.start(), resume);
             }
         }
         found.sort(Comparator.comparingInt(Candidate::start));

@@ -54,10 +54,9 @@ final class SentenceScan {
             // Overlapping matches: when "interdit ... de justifier" is negated, "demandé ... de
             // justifier" inside it must still be tried.
             Matcher m = rule.trigger().matcher(sentence);
-            // No match starts before the earliest offset the screen allows; find(int) still sees
-            // the text before it for \b and lookbehinds.
-            int from = possible.earliest()[r] - span.start();
-            while (from < sentence.length() && m.find(from)) {
+            // Only the starts the screen allows are tried, which finds the same matches.
+            int from = 0;
+            while (from < sentence.length() && possible.find(r, m, span.start(), from)) {
                 hits.add(new Hit(rule, m.start(), m.end()));
                 from = m.start() + 1;
             }

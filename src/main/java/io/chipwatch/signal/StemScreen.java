@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,10 +22,11 @@ import java.util.regex.Pattern;
 final class StemScreen {
 
     /**
-     * The patterns that can match in a span, and for each the earliest text offset a match can
-     * start at (the span's start when unknown).
+     * The patterns that can match in a span, for each the earliest text offset a match can start
+     * at (the span's start when unknown), and, for patterns with stems, the windows their matches
+     * can start in ({@code null} for a pattern without stems: anywhere from its earliest offset).
      */
-    record Possible(BitSet patterns, int[] earliest) {
+    record Possible(BitSet patterns, int[] earliest, StartWindows[] starts) {
 
         /** Every pattern, from the start of the span: the screen switched off. */
         static Possible all(int size, int from) {
@@ -32,7 +34,22 @@ final class StemScreen {
             every.set(0, size);
             int[] earliest = new int[size];
             Arrays.fill(earliest, from);
-            return new Possible(every, earliest);
+            return new Possible(every, earliest, new StartWindows[size]);
+        }
+
+        /**
+         * The first match of pattern {@code p} that starts at or after {@code from}, as
+         * {@code matcher.find(from)} finds it; only the starts the screen allows are tried.
+         *
+         * @param matcher a matcher of pattern {@code p} over the text from {@code offset} (a sentence)
+         * @param from    relative to the matcher's input
+         */
+        boolean find(int p, Matcher matcher, int offset, int from) {
+            if (starts[p] == null) {
+                int first = Math.max(from, earliest[p] - offset);
+                return first <= matcher.reset().regionEnd() && matcher.find(first);
+            }
+            return starts[p].find(matcher, offset, from);
         }
     }
 
@@ -106,6 +123,7 @@ final class StemScreen {
         for (int p = always.nextSetBit(0); p >= 0; p = always.nextSetBit(p + 1)) {
             earliest[p] = from;
         }
+        StartWindows[] starts = new StartWindows[size];
         int state = 0;
         for (int i = from; i < to; i++) {
             char c = folded.charAt(i);
@@ -119,12 +137,17 @@ final class StemScreen {
             for (int k = 0; k < outputs.length; k += 3) {
                 int p = outputs[k];
                 found.set(p);
+                int stem = i + 1 - outputs[k + 1];
                 int reach = outputs[k + 2];
-                int start = reach == RequiredStems.UNBOUNDED ? from : Math.max(from, i + 1 - outputs[k + 1] - reach);
+                int start = reach == RequiredStems.UNBOUNDED ? from : Math.max(from, stem - reach);
                 earliest[p] = Math.min(earliest[p], start);
+                if (starts[p] == null) {
+                    starts[p] = new StartWindows();
+                }
+                starts[p].add(start, stem);
             }
         }
-        return new Possible(found, earliest);
+        return new Possible(found, earliest, starts);
     }
 
     /** The trie transition from {@code state} on {@code c}, or -1; the root's is a table lookup. */
