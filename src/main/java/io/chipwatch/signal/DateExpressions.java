@@ -51,12 +51,21 @@ final class DateExpressions {
 
     /** The dated expressions in {@code text}, in text order, for an article published on {@code today}. */
     List<Dated> find(String text, LocalDate today) {
+        return find(text, RequiredStems.fold(text), 0, today);
+    }
+
+    /**
+     * As {@link #find(String, LocalDate)}, for a sentence whose folded form (by
+     * {@link RequiredStems#fold(String)}) is already at hand: {@code folded} from {@code offset} on
+     * is {@code text} folded.
+     */
+    List<Dated> find(String text, String folded, int offset, LocalDate today) {
         BitSet possible;
         if (screen == null) {
             possible = new BitSet();
             possible.set(0, SEASONS_AT + vocabulary.seasons().size());
         } else {
-            possible = screen.candidates(RequiredStems.fold(text), 0, text.length()).patterns();
+            possible = screen.candidates(folded, offset, offset + text.length()).patterns();
         }
         List<Dated> found = new ArrayList<>();
         for (int m = possible.nextSetBit(0); m >= 0 && m < 12; m = possible.nextSetBit(m + 1)) {

@@ -35,16 +35,19 @@ final class Framing {
     }
 
     /**
-     * The modifiers that can match anywhere in {@code sentence}, hence in any part of it that
+     * The modifiers that can match anywhere in a sentence, hence in any part of it that
      * {@link #judge} looks at; computed once per sentence.
+     *
+     * @param folded the article text folded by {@link RequiredStems#fold(String)}
+     * @param span   the sentence
      */
-    BitSet possible(String sentence) {
+    BitSet possible(String folded, PlainSentenceSplitter.Span span) {
         if (screen == null) {
             BitSet all = new BitSet();
             all.set(0, modifiers.size());
             return all;
         }
-        return screen.candidates(RequiredStems.fold(sentence), 0, sentence.length()).patterns();
+        return screen.candidates(folded, span.start(), span.end()).patterns();
     }
 
     /**
@@ -52,7 +55,7 @@ final class Framing {
      * @param ts        trigger start, relative to the sentence
      * @param date      the date expression attached to this trigger, if any
      * @param published the article's date; {@code null} turns off date-based background
-     * @param possible  the modifiers that can match in the sentence ({@link #possible(String)})
+     * @param possible  the modifiers that can match in the sentence ({@link #possible(String, PlainSentenceSplitter.Span)})
      */
     Verdict judge(String sentence, int ts, Optional<LocalDate> date, Instant published, BitSet possible) {
         boolean negated = false;

@@ -44,9 +44,10 @@ final class SentenceScan {
     /**
      * @param possible the rules whose trigger can match in this sentence, and from where (see
      *                 {@link StemScreen}); rules are still tried in file order
+     * @param folded   the article text folded by {@link RequiredStems#fold(String)}, for the screens
      */
     List<PolicySignal> signals(SignalDetector detector, List<List<ActorFinder.Candidate>> candidates,
-            List<List<PolicySignal>> earlier, StemScreen.Possible possible) {
+            List<List<PolicySignal>> earlier, StemScreen.Possible possible, String folded) {
         List<Hit> hits = new ArrayList<>();
         BitSet rules = possible.patterns();
         for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
@@ -64,8 +65,8 @@ final class SentenceScan {
         if (hits.isEmpty()) {
             return List.of();
         }
-        List<DateExpressions.Dated> dated = today == null ? List.of() : detector.dates().find(sentence, today);
-        BitSet modifiers = detector.framing().possible(sentence);
+        List<DateExpressions.Dated> dated = today == null ? List.of() : detector.dates().find(sentence, folded, span.start(), today);
+        BitSet modifiers = detector.framing().possible(folded, span);
         // A rule fires once per actor in a sentence: "Au lendemain de l'annonce par Washington...,
         // le ministère chinois a interdit..." states two actors with one rule.
         List<Found> found = new ArrayList<>();

@@ -86,7 +86,7 @@ public final class SignalDetector {
                 .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
         List<List<Mention>> mentionsBySentence = spans.stream().map(span -> within(sorted, span.start(), span.end())).toList();
         // Folded once per article: the screens read the same offsets as the sentence spans.
-        String folded = triggerScreen == null ? null : RequiredStems.fold(text);
+        String folded = RequiredStems.fold(text);
         // Computed only for the sentences a trigger's sentence reads (itself and a few before).
         List<List<ActorFinder.Candidate>> candidates = new LazyList<>(spans.size(), i -> actors.candidates(text,
                 spans.get(i), mentionsBySentence.get(i), possible(actorScreen, folded, spans.get(i), rules.actors().size())));
@@ -97,7 +97,7 @@ public final class SignalDetector {
             List<Mention> inSentence = mentionsBySentence.get(i);
             SentenceScan scan = new SentenceScan(article, text, spans, i, inSentence, sorted, today);
             bySentence.add(scan.signals(this, candidates, bySentence,
-                    possible(triggerScreen, folded, span, rules.rules().size())));
+                    possible(triggerScreen, folded, span, rules.rules().size()), folded));
         }
         return articleTargets.normalise(article, sorted, bySentence.stream().flatMap(List::stream).toList());
     }

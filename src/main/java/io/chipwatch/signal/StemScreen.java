@@ -58,17 +58,22 @@ final class StemScreen {
 
     private final int size;
     private final BitSet always = new BitSet();
-    private final int[] rootNext;
-    private final char[][] edgeChars;
-    private final int[][] edgeTargets;
-    private final int[] fail;
+    /** The class of each char in the transition table: 0 for chars no stem contains. */
+    private final char[] classOf = new char[Character.MAX_VALUE + 1];
+    /** Columns of the transition table: the classes of chars, 0 included. */
+    private final int width;
+    /**
+     * The automaton as a table, {@code next[state * width + class]}: each state's successor on each
+     * class, failure links already followed, so the scan does one lookup per char.
+     */
+    private final int[] next;
     private final int[][] out;
 
     StemScreen(List<Pattern> patterns) {
         this.size = patterns.size();
-        List<Map<Character, Integer>> next = new ArrayList<>();
+        List<Map<Character, Integer>> trie = new ArrayList<>();
         List<List<int[]>> ends = new ArrayList<>();
-        next.add(new HashMap<>());
+        trie.add(new HashMap<>());
         ends.add(new ArrayList<>());
         for (int i = 0; i < patterns.size(); i++) {
             Optional<Map<String, Integer>> stems = RequiredStems.of(patterns.get(i));
@@ -79,40 +84,30 @@ final class StemScreen {
             for (Map.Entry<String, Integer> stem : stems.get().entrySet()) {
                 int state = 0;
                 for (int k = 0; k < stem.getKey().length(); k++) {
-                    Integer to = next.get(state).get(stem.getKey().charAt(k));
+                    Integer to = trie.get(state).get(stem.getKey().charAt(k));
                     if (to == null) {
-                        to = next.size();
-                        next.add(new HashMap<>());
+                        to = trie.size();
+                        trie.add(new HashMap<>());
                         ends.add(new ArrayList<>());
-                        next.get(state).put(stem.getKey().charAt(k), to);
+                        trie.get(state).put(stem.getKey().charAt(k), to);
                     }
                     state = to;
                 }
                 ends.get(state).add(new int[] {i, stem.getKey().length(), stem.getValue()});
             }
         }
-        int states = next.size();
-        fail = new int[states];
-        out = new int[states][];
-        link(next, ends);
-        // Flattened for the scan: a table for the root (every character is tried there), short
-        // arrays for the other states, which have one or two edges.
-        rootNext = new int[Character.MAX_VALUE + 1];
-        Arrays.fill(rootNext, -1);
-        next.get(0).forEach((c, to) -> rootNext[c] = to);
-        edgeChars = new char[states][];
-        edgeTargets = new int[states][];
-        for (int state = 0; state < states; state++) {
-            Map<Character, Integer> edges = next.get(state);
-            edgeChars[state] = new char[edges.size()];
-            edgeTargets[state] = new int[edges.size()];
-            int k = 0;
-            for (Map.Entry<Character, Integer> edge : edges.entrySet()) {
-                edgeChars[state][k] = edge.getKey();
-                edgeTargets[state][k] = edge.getValue();
-                k++;
+        char classes = 1;
+        for (Map<Character, Integer> edges : trie) {
+            for (char c : edges.keySet()) {
+                if (classOf[c] == 0) {
+                    classOf[c] = classes++;
+                }
             }
         }
+        this.width = classes;
+        this.next = new int[trie.size() * width];
+        this.out = new int[trie.size()][];
+        link(trie, ends);
     }
 
     /** Which patterns can match in {@code [from, to)} of {@code folded} (text folded by {@link RequiredStems#fold(String)}). */
@@ -126,13 +121,7 @@ final class StemScreen {
         StartWindows[] starts = new StartWindows[size];
         int state = 0;
         for (int i = from; i < to; i++) {
-            char c = folded.charAt(i);
-            int step = step(state, c);
-            while (step < 0 && state != 0) {
-                state = fail[state];
-                step = step(state, c);
-            }
-            state = step < 0 ? 0 : step;
+            state = next[state * width + classOf[folded.charAt(i)]];
             int[] outputs = out[state];
             for (int k = 0; k < outputs.length; k += 3) {
                 int p = outputs[k];
@@ -150,42 +139,32 @@ final class StemScreen {
         return new Possible(found, earliest, starts);
     }
 
-    /** The trie transition from {@code state} on {@code c}, or -1; the root's is a table lookup. */
-    private int step(int state, char c) {
-        if (state == 0) {
-            return rootNext[c];
-        }
-        char[] keys = edgeChars[state];
-        for (int k = 0; k < keys.length; k++) {
-            if (keys[k] == c) {
-                return edgeTargets[state][k];
-            }
-        }
-        return -1;
-    }
-
-    /** Failure links breadth-first, each state's outputs merged with those of its failure state. */
-    private void link(List<Map<Character, Integer>> next, List<List<int[]>> ends) {
+    /**
+     * Fills the transition table breadth-first: a trie edge where there is one, else the
+     * successor of the state's failure state (the longest proper suffix that is in the trie); and
+     * each state's outputs, merged with those of its failure state.
+     */
+    private void link(List<Map<Character, Integer>> trie, List<List<int[]>> ends) {
+        int[] fail = new int[trie.size()];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         out[0] = flatten(ends.get(0), NONE);
-        for (int child : next.get(0).values()) {
-            fail[child] = 0;
-            out[child] = flatten(ends.get(child), out[0]);
-            queue.add(child);
-        }
+        queue.add(0);
         while (!queue.isEmpty()) {
             int state = queue.poll();
-            for (Map.Entry<Character, Integer> edge : next.get(state).entrySet()) {
+            for (Map.Entry<Character, Integer> edge : trie.get(state).entrySet()) {
                 int child = edge.getValue();
-                int f = fail[state];
-                while (f != 0 && !next.get(f).containsKey(edge.getKey())) {
-                    f = fail[f];
-                }
-                Integer target = next.get(f).get(edge.getKey());
-                int failTo = target == null || target == child ? 0 : target;
+                int cls = classOf[edge.getKey()];
+                // The child's failure state: where the parent's failure state goes on this char.
+                int failTo = state == 0 ? 0 : next[fail[state] * width + cls];
                 fail[child] = failTo;
                 out[child] = flatten(ends.get(child), out[failTo]);
                 queue.add(child);
+            }
+            if (state != 0) {
+                System.arraycopy(next, fail[state] * width, next, state * width, width);
+            }
+            for (Map.Entry<Character, Integer> edge : trie.get(state).entrySet()) {
+                next[state * width + classOf[edge.getKey()]] = edge.getValue();
             }
         }
     }
