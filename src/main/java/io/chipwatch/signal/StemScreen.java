@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +54,15 @@ final class StemScreen {
         }
     }
 
-    /** Output entries are triples: pattern, stem length, how far before the stem a match may start. */
+    /**
+     * Output entries are quadruples: pattern, stem length, how far before the stem a match may
+     * start, and the stem's roles: a {@link #SCREEN} stem lets its pattern through, a
+     * {@link #WINDOW} stem tells where its matches can start. A pattern can match only where
+     * both kinds occur.
+     */
+    private static final int ENTRY = 4;
+    private static final int SCREEN = 1;
+    private static final int WINDOW = 2;
     private static final int[] NONE = new int[0];
 
     private final int size;
@@ -76,12 +85,17 @@ final class StemScreen {
         trie.add(new HashMap<>());
         ends.add(new ArrayList<>());
         for (int i = 0; i < patterns.size(); i++) {
-            Optional<Map<String, Integer>> stems = RequiredStems.of(patterns.get(i));
-            if (stems.isEmpty()) {
+            Optional<Map<String, Integer>> screen = RequiredStems.of(patterns.get(i));
+            if (screen.isEmpty()) {
                 always.set(i);
                 continue;
             }
-            for (Map.Entry<String, Integer> stem : stems.get().entrySet()) {
+            Map<String, Integer> windows = RequiredStems.anchorsOf(patterns.get(i)).orElse(screen.get());
+            Map<String, int[]> roles = new LinkedHashMap<>();
+            screen.get().forEach((stem, reach) -> roles.put(stem, new int[] {SCREEN, reach}));
+            windows.forEach((stem, reach) -> roles.merge(stem, new int[] {WINDOW, reach},
+                    (a, b) -> new int[] {a[0] | WINDOW, reach}));
+            for (Map.Entry<String, int[]> stem : roles.entrySet()) {
                 int state = 0;
                 for (int k = 0; k < stem.getKey().length(); k++) {
                     Integer to = trie.get(state).get(stem.getKey().charAt(k));
@@ -93,7 +107,7 @@ final class StemScreen {
                     }
                     state = to;
                 }
-                ends.get(state).add(new int[] {i, stem.getKey().length(), stem.getValue()});
+                ends.get(state).add(new int[] {i, stem.getKey().length(), stem.getValue()[1], stem.getValue()[0]});
             }
         }
         char classes = 1;
@@ -112,7 +126,7 @@ final class StemScreen {
 
     /** Which patterns can match in {@code [from, to)} of {@code folded} (text folded by {@link RequiredStems#fold(String)}). */
     Possible candidates(String folded, int from, int to) {
-        BitSet found = (BitSet) always.clone();
+        BitSet found = new BitSet(size);
         int[] earliest = new int[size];
         Arrays.fill(earliest, Integer.MAX_VALUE);
         for (int p = always.nextSetBit(0); p >= 0; p = always.nextSetBit(p + 1)) {
@@ -123,9 +137,14 @@ final class StemScreen {
         for (int i = from; i < to; i++) {
             state = next[state * width + classOf[folded.charAt(i)]];
             int[] outputs = out[state];
-            for (int k = 0; k < outputs.length; k += 3) {
+            for (int k = 0; k < outputs.length; k += ENTRY) {
                 int p = outputs[k];
-                found.set(p);
+                if ((outputs[k + 3] & SCREEN) != 0) {
+                    found.set(p);
+                }
+                if ((outputs[k + 3] & WINDOW) == 0) {
+                    continue;
+                }
                 int stem = i + 1 - outputs[k + 1];
                 int reach = outputs[k + 2];
                 int start = reach == RequiredStems.UNBOUNDED ? from : Math.max(from, stem - reach);
@@ -136,6 +155,12 @@ final class StemScreen {
                 starts[p].add(start, stem);
             }
         }
+        for (int p = found.nextSetBit(0); p >= 0; p = found.nextSetBit(p + 1)) {
+            if (starts[p] == null) {
+                found.clear(p); // no window: no start is possible
+            }
+        }
+        found.or(always);
         return new Possible(found, earliest, starts);
     }
 
@@ -170,11 +195,11 @@ final class StemScreen {
     }
 
     private static int[] flatten(List<int[]> own, int[] inherited) {
-        int[] all = Arrays.copyOf(inherited, inherited.length + 3 * own.size());
+        int[] all = Arrays.copyOf(inherited, inherited.length + ENTRY * own.size());
         int k = inherited.length;
         for (int[] entry : own) {
-            System.arraycopy(entry, 0, all, k, 3);
-            k += 3;
+            System.arraycopy(entry, 0, all, k, ENTRY);
+            k += ENTRY;
         }
         return all;
     }
