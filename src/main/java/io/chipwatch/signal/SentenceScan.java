@@ -94,7 +94,8 @@ final class SentenceScan {
         SignalRule rule = hit.rule();
         Clause clause = Clause.around(sentence, hit.start());
         String clauseText = clause.text(sentence);
-        if (!rule.require().stream().allMatch(p -> p.matcher(clauseText).find())) {
+        ClauseRequirements.Check requirements = detector.requirements().in(clauseText);
+        if (!requirements.satisfies(rule)) {
             return Optional.empty();
         }
         List<Mention> clauseMentions = mentions.stream()
@@ -103,7 +104,7 @@ final class SentenceScan {
                 ? TargetFinder.contextChip(article, allMentions, paragraphStart(), span.start(), clauseMentions)
                 : Optional.empty();
         if (rule.domain() && !SignalDetector.namesTarget(clauseMentions)
-                && !detector.rules().domain().matcher(clauseText).find() && contextChip.isEmpty()) {
+                && !requirements.namesDomain() && contextChip.isEmpty()) {
             return Optional.empty();
         }
         Framing.Verdict verdict = detector.framing().judge(sentence, hit.start(),

@@ -39,6 +39,7 @@ public final class SignalDetector {
     private final Framing framing;
     private final DateExpressions dates;
     private final ArticleTargets articleTargets;
+    private final ClauseRequirements requirements;
     /** Which triggers and actor phrases can match in a sentence; null tries them all. */
     private final StemScreen triggerScreen;
     private final StemScreen actorScreen;
@@ -58,6 +59,7 @@ public final class SignalDetector {
         this.framing = new Framing(rules.modifiers(), Objects.requireNonNull(backgroundHorizon, "backgroundHorizon"), screened);
         this.dates = new DateExpressions(rules.dates(), screened);
         this.articleTargets = new ArticleTargets(rules);
+        this.requirements = new ClauseRequirements(rules, screened);
         this.triggerScreen = screened ? new StemScreen(rules.rules().stream().map(SignalRule::trigger).toList()) : null;
         this.actorScreen = screened ? new StemScreen(rules.actors().stream().map(ActorPattern::pattern).toList()) : null;
     }
@@ -122,6 +124,10 @@ public final class SignalDetector {
 
     DateExpressions dates() {
         return dates;
+    }
+
+    ClauseRequirements requirements() {
+        return requirements;
     }
 
     ActorFinder actors() {

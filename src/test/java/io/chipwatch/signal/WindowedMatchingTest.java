@@ -105,12 +105,14 @@ class WindowedMatchingTest {
 
     @Test
     void shouldFindTheSameMatchesAsASearchFromEveryPosition() {
-        // given: every pattern group the detector screens, each with its screen
+        // given: every pattern group the detector screens, each with its screen (requirements are
+        // screened on clauses, which are parts of sentences)
         List<List<Pattern>> groups = List.of(
                 RULES.rules().stream().map(SignalRule::trigger).toList(),
                 RULES.actors().stream().map(ActorPattern::pattern).toList(),
                 RULES.modifiers().stream().map(Modifier::pattern).toList(),
-                datePatterns());
+                datePatterns(),
+                requirements());
         List<StemScreen> screens = groups.stream().map(StemScreen::new).toList();
         List<String> differences = new ArrayList<>();
         int matches = 0;
@@ -162,6 +164,14 @@ class WindowedMatchingTest {
             from = m.start() + 1;
         }
         return found;
+    }
+
+    /** The rules' {@code require} patterns and the domain vocabulary, as {@link ClauseRequirements} screens them. */
+    private static List<Pattern> requirements() {
+        List<Pattern> patterns = new ArrayList<>();
+        RULES.rules().forEach(rule -> patterns.addAll(rule.require()));
+        patterns.add(RULES.domain());
+        return patterns;
     }
 
     private static List<Pattern> datePatterns() {
