@@ -67,7 +67,7 @@ final class ActorFinder {
             while (matched) {
                 int start = span.start() + matcher.start();
                 int end = span.start() + matcher.end();
-                int resume = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+                int resume = StemScreen.resume(matcher);
                 if (!overlapsAny(mentions, start, end) && !overlapsAny(found, start, end)) {
                     found.add(new Candidate(phrase.actor(), start, end, notActing(text, span, start, end), false));
                 }

@@ -3,7 +3,6 @@ package io.chipwatch.signal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -60,22 +59,18 @@ final class DateExpressions {
      * is {@code text} folded.
      */
     List<Dated> find(String text, String folded, int offset, LocalDate today) {
-        BitSet possible;
-        if (screen == null) {
-            possible = new BitSet();
-            possible.set(0, SEASONS_AT + vocabulary.seasons().size());
-        } else {
-            possible = screen.candidates(folded, offset, offset + text.length()).patterns();
-        }
+        // Each expression is searched as repeated find() would, from the starts the screen allows.
+        StemScreen.Possible possible = screen == null ? StemScreen.Possible.all(SEASONS_AT + vocabulary.seasons().size(), offset)
+                : screen.candidates(folded, offset, offset + text.length());
         List<Dated> found = new ArrayList<>();
-        for (int m = possible.nextSetBit(0); m >= 0 && m < 12; m = possible.nextSetBit(m + 1)) {
+        for (int m = 0; m < 12; m++) {
             Matcher matcher = vocabulary.months().get(m).matcher(text);
-            while (matcher.find()) {
+            for (int from = 0; possible.find(m, matcher, offset, from); from = StemScreen.resume(matcher)) {
                 found.add(new Dated(matcher.start(), matcher.end(), month(matcher, m + 1, today)));
             }
         }
         Matcher year = YEAR.matcher(text);
-        while (possible.get(YEAR_AT) && year.find()) {
+        for (int from = 0; possible.find(YEAR_AT, year, offset, from); from = StemScreen.resume(year)) {
             int y = Integer.parseInt(year.group(1));
             // The article's own year says nothing about how recent an action is.
             if (y != today.getYear()) {
@@ -83,29 +78,26 @@ final class DateExpressions {
             }
         }
         Matcher recent = vocabulary.recent().matcher(text);
-        while (possible.get(RECENT_AT) && recent.find()) {
+        for (int from = 0; possible.find(RECENT_AT, recent, offset, from); from = StemScreen.resume(recent)) {
             add(found, recent.start(), recent.end(), today);
         }
         Matcher lastMonth = vocabulary.lastMonth().matcher(text);
-        while (possible.get(LAST_MONTH_AT) && lastMonth.find()) {
+        for (int from = 0; possible.find(LAST_MONTH_AT, lastMonth, offset, from); from = StemScreen.resume(lastMonth)) {
             add(found, lastMonth.start(), lastMonth.end(), YearMonth.from(today).minusMonths(1).atEndOfMonth());
         }
         Matcher lastYear = vocabulary.lastYear().matcher(text);
-        while (possible.get(LAST_YEAR_AT) && lastYear.find()) {
+        for (int from = 0; possible.find(LAST_YEAR_AT, lastYear, offset, from); from = StemScreen.resume(lastYear)) {
             add(found, lastYear.start(), lastYear.end(), LocalDate.of(today.getYear() - 1, 12, 31));
         }
         for (int i = 0; i < vocabulary.seasons().size(); i++) {
-            if (!possible.get(SEASONS_AT + i)) {
-                continue;
-            }
             DateVocabulary.Season season = vocabulary.seasons().get(i);
             Matcher matcher = season.pattern().matcher(text);
-            while (matcher.find()) {
+            for (int from = 0; possible.find(SEASONS_AT + i, matcher, offset, from); from = StemScreen.resume(matcher)) {
                 add(found, matcher.start(), matcher.end(), season(season.month(), today));
             }
         }
         Matcher ago = vocabulary.ago().matcher(text);
-        while (possible.get(AGO_AT) && ago.find()) {
+        for (int from = 0; possible.find(AGO_AT, ago, offset, from); from = StemScreen.resume(ago)) {
             add(found, ago.start(), ago.end(), ago(ago, today));
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));

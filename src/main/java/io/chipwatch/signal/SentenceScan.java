@@ -66,7 +66,7 @@ final class SentenceScan {
             return List.of();
         }
         List<DateExpressions.Dated> dated = today == null ? List.of() : detector.dates().find(sentence, folded, span.start(), today);
-        BitSet modifiers = detector.framing().possible(folded, span);
+        StemScreen.Possible modifiers = detector.framing().possible(folded, span);
         // A rule fires once per actor in a sentence: "Au lendemain de l'annonce par Washington...,
         // le ministère chinois a interdit..." states two actors with one rule.
         List<Found> found = new ArrayList<>();
@@ -89,7 +89,7 @@ final class SentenceScan {
     }
 
     private Optional<PolicySignal> signal(SignalDetector detector, Hit hit, List<Hit> hits,
-            List<DateExpressions.Dated> dated, BitSet modifiers, List<List<ActorFinder.Candidate>> candidates,
+            List<DateExpressions.Dated> dated, StemScreen.Possible modifiers, List<List<ActorFinder.Candidate>> candidates,
             List<List<PolicySignal>> earlier) {
         SignalRule rule = hit.rule();
         Clause clause = Clause.around(sentence, hit.start());
@@ -107,7 +107,7 @@ final class SentenceScan {
                 && !requirements.namesDomain() && contextChip.isEmpty()) {
             return Optional.empty();
         }
-        Framing.Verdict verdict = detector.framing().judge(sentence, hit.start(),
+        Framing.Verdict verdict = detector.framing().judge(sentence, span.start(), hit.start(),
                 TriggerDates.of(sentence, hit, clause, hits, dated, detector.rules().dates()), article.published(), modifiers);
         if (verdict.negated()) {
             return Optional.empty();

@@ -40,18 +40,27 @@ final class StemScreen {
 
         /**
          * The first match of pattern {@code p} that starts at or after {@code from}, as
-         * {@code matcher.find(from)} finds it; only the starts the screen allows are tried.
+         * {@code matcher.find(from)} finds it; only the starts the screen allows are tried. False
+         * for a pattern the screen ruled out.
          *
          * @param matcher a matcher of pattern {@code p} over the text from {@code offset} (a sentence)
          * @param from    relative to the matcher's input
          */
         boolean find(int p, Matcher matcher, int offset, int from) {
+            if (!patterns.get(p)) {
+                return false;
+            }
             if (starts[p] == null) {
                 int first = Math.max(from, earliest[p] - offset);
                 return first <= matcher.reset().regionEnd() && matcher.find(first);
             }
             return starts[p].find(matcher, offset, from);
         }
+    }
+
+    /** Where {@link Matcher#find()} would resume after the match {@code matcher} holds. */
+    static int resume(Matcher matcher) {
+        return matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
     }
 
     /**
