@@ -71,7 +71,7 @@ final class ClauseRequirements {
         private boolean matches(int p) {
             if (possible == null) {
                 possible = screen == null ? StemScreen.Possible.all(patterns.size(), 0)
-                        : screen.candidates(RequiredStems.fold(text), 0, text.length());
+                        : screen.candidates(RequiredStems.foldToChars(text), 0, text.length());
             }
             return possible.patterns().get(p) && possible.find(p, patterns.get(p).matcher(text), 0, 0);
         }

@@ -50,15 +50,15 @@ final class DateExpressions {
 
     /** The dated expressions in {@code text}, in text order, for an article published on {@code today}. */
     List<Dated> find(String text, LocalDate today) {
-        return find(text, RequiredStems.fold(text), 0, today);
+        return find(text, RequiredStems.foldToChars(text), 0, today);
     }
 
     /**
      * As {@link #find(String, LocalDate)}, for a sentence whose folded form (by
-     * {@link RequiredStems#fold(String)}) is already at hand: {@code folded} from {@code offset} on
+     * {@link RequiredStems#foldToChars(String)}) is already at hand: {@code folded} from {@code offset} on
      * is {@code text} folded.
      */
-    List<Dated> find(String text, String folded, int offset, LocalDate today) {
+    List<Dated> find(String text, char[] folded, int offset, LocalDate today) {
         // Each expression is searched as repeated find() would, from the starts the screen allows.
         StemScreen.Possible possible = screen == null ? StemScreen.Possible.all(SEASONS_AT + vocabulary.seasons().size(), offset)
                 : screen.candidates(folded, offset, offset + text.length());

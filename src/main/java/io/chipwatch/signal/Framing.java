@@ -38,10 +38,10 @@ final class Framing {
      * The modifiers that can match anywhere in a sentence, hence in any part of it that
      * {@link #judge} looks at; computed once per sentence.
      *
-     * @param folded the article text folded by {@link RequiredStems#fold(String)}
+     * @param folded the article text folded by {@link RequiredStems#foldToChars(String)}
      * @param span   the sentence
      */
-    StemScreen.Possible possible(String folded, PlainSentenceSplitter.Span span) {
+    StemScreen.Possible possible(char[] folded, PlainSentenceSplitter.Span span) {
         return screen == null ? StemScreen.Possible.all(modifiers.size(), span.start())
                 : screen.candidates(folded, span.start(), span.end());
     }
@@ -53,7 +53,7 @@ final class Framing {
      * @param date      the date expression attached to this trigger, if any
      * @param published the article's date; {@code null} turns off date-based background
      * @param possible  the modifiers that can match in the sentence, and where
-     *                  ({@link #possible(String, PlainSentenceSplitter.Span)})
+     *                  ({@link #possible(char[], PlainSentenceSplitter.Span)})
      */
     Verdict judge(String sentence, int offset, int ts, Optional<LocalDate> date, Instant published,
             StemScreen.Possible possible) {

@@ -140,11 +140,16 @@ final class RequiredStems {
 
     /** {@code text} with every character folded; same length, so offsets stay valid. */
     static String fold(String text) {
+        return new String(foldToChars(text));
+    }
+
+    /** The chars of {@link #fold(String)}, as the screens read them. */
+    static char[] foldToChars(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             chars[i] = FOLDED[chars[i]];
         }
-        return new String(chars);
+        return chars;
     }
 
     private Lits alternation() {

@@ -44,10 +44,10 @@ final class SentenceScan {
     /**
      * @param possible the rules whose trigger can match in this sentence, and from where (see
      *                 {@link StemScreen}); rules are still tried in file order
-     * @param folded   the article text folded by {@link RequiredStems#fold(String)}, for the screens
+     * @param folded   the article text folded by {@link RequiredStems#foldToChars(String)}, for the screens
      */
     List<PolicySignal> signals(SignalDetector detector, List<List<ActorFinder.Candidate>> candidates,
-            List<List<PolicySignal>> earlier, StemScreen.Possible possible, String folded) {
+            List<List<PolicySignal>> earlier, StemScreen.Possible possible, char[] folded) {
         List<Hit> hits = new ArrayList<>();
         BitSet rules = possible.patterns();
         for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {

@@ -88,7 +88,7 @@ public final class SignalDetector {
                 .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
         List<List<Mention>> mentionsBySentence = spans.stream().map(span -> within(sorted, span.start(), span.end())).toList();
         // Folded once per article: the screens read the same offsets as the sentence spans.
-        String folded = RequiredStems.fold(text);
+        char[] folded = RequiredStems.foldToChars(text);
         // Computed only for the sentences a trigger's sentence reads (itself and a few before).
         List<List<ActorFinder.Candidate>> candidates = new LazyList<>(spans.size(), i -> actors.candidates(text,
                 spans.get(i), mentionsBySentence.get(i), possible(actorScreen, folded, spans.get(i), rules.actors().size())));
@@ -105,7 +105,7 @@ public final class SignalDetector {
     }
 
     /** The patterns of a screen that can match in a sentence; all {@code size} of them without a screen. */
-    private static StemScreen.Possible possible(StemScreen screen, String folded, PlainSentenceSplitter.Span span, int size) {
+    private static StemScreen.Possible possible(StemScreen screen, char[] folded, PlainSentenceSplitter.Span span, int size) {
         return screen == null ? StemScreen.Possible.all(size, span.start()) : screen.candidates(folded, span.start(), span.end());
     }
 

@@ -58,6 +58,15 @@ final class StemScreen {
         }
     }
 
+    private static String prefix(String stem) {
+        return stem.length() <= MAX_STEM ? stem : stem.substring(0, MAX_STEM);
+    }
+
+    /** Both roles of two stems cut to the same prefix; as a window, the farther reach. */
+    private static int[] join(int[] a, int[] b) {
+        return new int[] {a[0] | b[0], Math.max(a[1], b[1])};
+    }
+
     /** Where {@link Matcher#find()} would resume after the match {@code matcher} holds. */
     static int resume(Matcher matcher) {
         return matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
@@ -73,6 +82,8 @@ final class StemScreen {
     private static final int SCREEN = 1;
     private static final int WINDOW = 2;
     private static final int[] NONE = new int[0];
+    /** Stems are cut to this many chars. */
+    private static final int MAX_STEM = 12;
 
     private final int size;
     private final BitSet always = new BitSet();
@@ -81,10 +92,12 @@ final class StemScreen {
     /** Columns of the transition table: the classes of chars, 0 included. */
     private final int width;
     /**
-     * The automaton as a table, {@code next[state * width + class]}: each state's successor on each
-     * class, failure links already followed, so the scan does one lookup per char.
+     * The automaton as a table: at {@code state * width + class}, the state's successor on the
+     * class, failure links already followed, so the scan does one lookup per char. Each entry is
+     * its successor's row offset ({@code successor * width}), negated minus one when the successor
+     * has outputs.
      */
-    private final int[] next;
+    private final int[] rows;
     private final int[][] out;
 
     StemScreen(List<Pattern> patterns) {
@@ -100,10 +113,12 @@ final class StemScreen {
                 continue;
             }
             Map<String, Integer> windows = RequiredStems.anchorsOf(patterns.get(i)).orElse(screen.get());
+            // A stem's prefix is required wherever the stem is, and begins where it does. Cut stems
+            // keep the table small: the trigger file's long expansions ("must now apply for a
+            // licence") made it twice the size.
             Map<String, int[]> roles = new LinkedHashMap<>();
-            screen.get().forEach((stem, reach) -> roles.put(stem, new int[] {SCREEN, reach}));
-            windows.forEach((stem, reach) -> roles.merge(stem, new int[] {WINDOW, reach},
-                    (a, b) -> new int[] {a[0] | WINDOW, reach}));
+            screen.get().forEach((stem, reach) -> roles.merge(prefix(stem), new int[] {SCREEN, 0}, StemScreen::join));
+            windows.forEach((stem, reach) -> roles.merge(prefix(stem), new int[] {WINDOW, reach}, StemScreen::join));
             for (Map.Entry<String, int[]> stem : roles.entrySet()) {
                 int state = 0;
                 for (int k = 0; k < stem.getKey().length(); k++) {
@@ -128,13 +143,22 @@ final class StemScreen {
             }
         }
         this.width = classes;
-        this.next = new int[trie.size() * width];
+        int[] next = new int[trie.size() * width];
         this.out = new int[trie.size()][];
-        link(trie, ends);
+        link(trie, ends, next);
+        this.rows = new int[next.length];
+        for (int k = 0; k < next.length; k++) {
+            rows[k] = out[next[k]].length == 0 ? next[k] * width : -next[k] * width - 1;
+        }
     }
 
     /** Which patterns can match in {@code [from, to)} of {@code folded} (text folded by {@link RequiredStems#fold(String)}). */
     Possible candidates(String folded, int from, int to) {
+        return candidates(folded.toCharArray(), from, to);
+    }
+
+    /** As {@link #candidates(String, int, int)}, on the chars of the folded text. */
+    Possible candidates(char[] folded, int from, int to) {
         BitSet found = new BitSet(size);
         int[] earliest = new int[size];
         Arrays.fill(earliest, Integer.MAX_VALUE);
@@ -142,10 +166,14 @@ final class StemScreen {
             earliest[p] = from;
         }
         StartWindows[] starts = new StartWindows[size];
-        int state = 0;
+        int row = 0;
         for (int i = from; i < to; i++) {
-            state = next[state * width + classOf[folded.charAt(i)]];
-            int[] outputs = out[state];
+            row = rows[row + classOf[folded[i]]];
+            if (row >= 0) {
+                continue;
+            }
+            row = -row - 1;
+            int[] outputs = out[row / width];
             for (int k = 0; k < outputs.length; k += ENTRY) {
                 int p = outputs[k];
                 if ((outputs[k + 3] & SCREEN) != 0) {
@@ -174,11 +202,11 @@ final class StemScreen {
     }
 
     /**
-     * Fills the transition table breadth-first: a trie edge where there is one, else the
+     * Fills the transition table {@code next[state * width + class]} breadth-first: a trie edge where there is one, else the
      * successor of the state's failure state (the longest proper suffix that is in the trie); and
      * each state's outputs, merged with those of its failure state.
      */
-    private void link(List<Map<Character, Integer>> trie, List<List<int[]>> ends) {
+    private void link(List<Map<Character, Integer>> trie, List<List<int[]>> ends, int[] next) {
         int[] fail = new int[trie.size()];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         out[0] = flatten(ends.get(0), NONE);
