@@ -32,6 +32,8 @@ final class DateExpressions {
     private static final int SEASONS_AT = 17;
 
     private final DateVocabulary vocabulary;
+    /** "a week after", "la veille de": searched before triggers, see {@link TriggerDates}. */
+    private final ScreenedPattern relative;
     /** Which expressions can occur in a text; null tries them all. Indexes are the {@code *_AT} constants. */
     private final StemScreen screen;
 
@@ -42,10 +44,19 @@ final class DateExpressions {
     /** @param screened whether to skip expressions whose literal stems are not in the text; the same dates either way */
     DateExpressions(DateVocabulary vocabulary, boolean screened) {
         this.vocabulary = vocabulary;
+        this.relative = new ScreenedPattern(vocabulary.relative(), screened);
         List<Pattern> patterns = new ArrayList<>(vocabulary.months());
         patterns.addAll(List.of(YEAR, vocabulary.recent(), vocabulary.lastMonth(), vocabulary.lastYear(), vocabulary.ago()));
         vocabulary.seasons().forEach(season -> patterns.add(season.pattern()));
         this.screen = screened ? new StemScreen(patterns) : null;
+    }
+
+    DateVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    ScreenedPattern relative() {
+        return relative;
     }
 
     /** The dated expressions in {@code text}, in text order, for an article published on {@code today}. */

@@ -108,7 +108,7 @@ final class SentenceScan {
             return Optional.empty();
         }
         Framing.Verdict verdict = detector.framing().judge(sentence, span.start(), hit.start(),
-                TriggerDates.of(sentence, hit, clause, hits, dated, detector.rules().dates()), article.published(), modifiers);
+                TriggerDates.of(sentence, hit, clause, hits, dated, detector.dates()), article.published(), modifiers);
         if (verdict.negated()) {
             return Optional.empty();
         }

@@ -49,13 +49,13 @@ public final class SignalDetector {
     }
 
     /**
-     * @param screened whether to try only the triggers, actor phrases, modifiers and date expressions
-     *                 whose literal stems occur in a sentence; the same signals either way, {@code false}
-     *                 only for tests that prove it
+     * @param screened whether to try only the triggers, actor phrases, modifiers, date expressions and
+     *                 other patterns whose literal stems occur in a sentence, at the starts the stems allow;
+     *                 the same signals either way, {@code false} only for tests that prove it
      */
     SignalDetector(SignalRules rules, Duration backgroundHorizon, boolean screened) {
         this.rules = Objects.requireNonNull(rules, "rules");
-        this.actors = new ActorFinder(rules);
+        this.actors = new ActorFinder(rules, screened);
         this.framing = new Framing(rules.modifiers(), Objects.requireNonNull(backgroundHorizon, "backgroundHorizon"), screened);
         this.dates = new DateExpressions(rules.dates(), screened);
         this.articleTargets = new ArticleTargets(rules);

@@ -106,13 +106,15 @@ class WindowedMatchingTest {
     @Test
     void shouldFindTheSameMatchesAsASearchFromEveryPosition() {
         // given: every pattern group the detector screens, each with its screen (requirements are
-        // screened on clauses, which are parts of sentences)
+        // screened on clauses and markers on the words before a trigger or a country, parts of
+        // sentences; each marker has a screen of its own, which finds the same stems)
         List<List<Pattern>> groups = List.of(
                 RULES.rules().stream().map(SignalRule::trigger).toList(),
                 RULES.actors().stream().map(ActorPattern::pattern).toList(),
                 RULES.modifiers().stream().map(Modifier::pattern).toList(),
                 datePatterns(),
-                requirements());
+                requirements(),
+                List.of(RULES.passives(), RULES.objectMarkers(), RULES.agentMarkers()));
         List<StemScreen> screens = groups.stream().map(StemScreen::new).toList();
         List<String> differences = new ArrayList<>();
         int matches = 0;
