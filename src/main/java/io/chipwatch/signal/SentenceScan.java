@@ -5,8 +5,10 @@ import io.chipwatch.tag.Mention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,6 +29,8 @@ final class SentenceScan {
     private final List<Mention> mentions;
     private final List<Mention> allMentions;
     private final LocalDate today;
+    /** The requirements of each clause a trigger was found in: the triggers of a clause share them. */
+    private final Map<String, ClauseRequirements.Check> clauses = new HashMap<>();
 
     SentenceScan(Article article, String text, List<PlainSentenceSplitter.Span> spans, int index,
             List<Mention> mentions, List<Mention> allMentions, LocalDate today) {
@@ -94,7 +98,7 @@ final class SentenceScan {
         SignalRule rule = hit.rule();
         Clause clause = Clause.around(sentence, hit.start());
         String clauseText = clause.text(sentence);
-        ClauseRequirements.Check requirements = detector.requirements().in(clauseText);
+        ClauseRequirements.Check requirements = clauses.computeIfAbsent(clauseText, detector.requirements()::in);
         if (!requirements.satisfies(rule)) {
             return Optional.empty();
         }
