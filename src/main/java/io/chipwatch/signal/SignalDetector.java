@@ -82,24 +82,36 @@ public final class SignalDetector {
         Objects.requireNonNull(mentions, "mentions");
         String text = Regexes.normalize(article.text());
         List<PlainSentenceSplitter.Span> spans = PlainSentenceSplitter.split(text);
+        // Folded once per article: the screens read the same offsets as the sentence spans.
+        char[] folded = RequiredStems.foldToChars(text);
+        List<StemScreen.Possible> triggers = new ArrayList<>(spans.size());
+        boolean anyTrigger = false;
+        for (PlainSentenceSplitter.Span span : spans) {
+            StemScreen.Possible possible = possible(triggerScreen, folded, span, rules.rules().size());
+            triggers.add(possible);
+            anyTrigger |= !possible.patterns().isEmpty();
+        }
+        if (!anyTrigger) {
+            // Every signal starts with a trigger match: most articles end here.
+            return new ArrayList<>();
+        }
         // A mention that does not point into this text (a tagger bug, a stale offset) is ignored.
         List<Mention> sorted = mentions.stream()
                 .filter(m -> m.start() >= 0 && m.end() <= text.length() && m.start() < m.end() && m.type() != null)
                 .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
         List<List<Mention>> mentionsBySentence = spans.stream().map(span -> within(sorted, span.start(), span.end())).toList();
-        // Folded once per article: the screens read the same offsets as the sentence spans.
-        char[] folded = RequiredStems.foldToChars(text);
         // Computed only for the sentences a trigger's sentence reads (itself and a few before).
         List<List<ActorFinder.Candidate>> candidates = new LazyList<>(spans.size(), i -> actors.candidates(text,
                 spans.get(i), mentionsBySentence.get(i), possible(actorScreen, folded, spans.get(i), rules.actors().size())));
         List<List<PolicySignal>> bySentence = new ArrayList<>();
         LocalDate today = article.published() == null ? null : article.published().atZone(ZoneOffset.UTC).toLocalDate();
         for (int i = 0; i < spans.size(); i++) {
-            PlainSentenceSplitter.Span span = spans.get(i);
-            List<Mention> inSentence = mentionsBySentence.get(i);
-            SentenceScan scan = new SentenceScan(article, text, spans, i, inSentence, sorted, today);
-            bySentence.add(scan.signals(this, candidates, bySentence,
-                    possible(triggerScreen, folded, span, rules.rules().size()), folded));
+            if (triggers.get(i).patterns().isEmpty()) {
+                bySentence.add(List.of()); // what the scan finds without a trigger to try
+                continue;
+            }
+            SentenceScan scan = new SentenceScan(article, text, spans, i, mentionsBySentence.get(i), sorted, today);
+            bySentence.add(scan.signals(this, candidates, bySentence, triggers.get(i), folded));
         }
         return articleTargets.normalise(article, sorted, bySentence.stream().flatMap(List::stream).toList());
     }
@@ -185,11 +197,22 @@ public final class SignalDetector {
     record Borrowed(String actor, double factor) {
     }
 
+    /** The mentions inside {@code [start, end)}, in order; {@code mentions} are sorted by start. */
     static List<Mention> within(List<Mention> mentions, int start, int end) {
         List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.start() >= start && m.end() <= end) {
-                out.add(m);
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < mentions.size() && mentions.get(k).start() < end; k++) {
+            if (mentions.get(k).end() <= end) {
+                out.add(mentions.get(k));
             }
         }
         return out;

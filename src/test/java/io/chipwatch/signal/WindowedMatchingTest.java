@@ -45,7 +45,8 @@ class WindowedMatchingTest {
             "El Gobierno chino prohibió la compra de chips H20 y el Departamento de Comercio impuso restricciones.",
             "The Netherlands restricted exports of ASML machines; the Dutch government ﬁnalized the rules.",
             "Il a demandé aux entreprises de suspendre leurs commandes de puces H20 dès le 1er octobre 2025.",
-            "Japan and the Netherlands tightened controls on chip equipment after Washington's decision to allow sales.");
+            "Japan and the Netherlands tightened controls on chip equipment after Washington's decision to allow sales.",
+            "Shares of chipmakers moved little in early trading on Tuesday. The firm declined to comment.");
 
     private static final List<String> TEXTS = new ArrayList<>();
 
