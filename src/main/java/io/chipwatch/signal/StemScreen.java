@@ -13,12 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells which of a list of patterns can match in a span of text, and from where, using the
- * literal stems each needs ({@link RequiredStems}), in one pass over the folded text (an
- * Aho-Corasick automaton over all stems). A pattern without stems is always a candidate. Trying
- * only the candidates, each from its earliest possible start, finds the same matches as trying
- * every pattern from the start: most sentences contain the stems of few rules. Immutable and
- * thread-safe.
+ * Tells which of a list of patterns can match in a span of text, and where their matches can
+ * start, using the literal stems each needs ({@link RequiredStems}), in one pass over the folded
+ * text (an Aho-Corasick automaton over all stems). Each pattern has two sets of stems, often the
+ * same: its most selective ones screen it, and those nearest the start of a match bound where a
+ * match can start (a window before each occurrence). A pattern without stems is always a
+ * candidate, from the start of the span. Trying only the candidates, each only at the starts its
+ * windows allow, finds the same matches as trying every pattern at every position: most sentences
+ * contain the stems of few rules, and a stem occurs at few places. Immutable and thread-safe.
  */
 final class StemScreen {
 
@@ -56,20 +58,6 @@ final class StemScreen {
             }
             return starts[p].find(matcher, offset, from);
         }
-    }
-
-    private static String prefix(String stem) {
-        return stem.length() <= MAX_STEM ? stem : stem.substring(0, MAX_STEM);
-    }
-
-    /** Both roles of two stems cut to the same prefix; as a window, the farther reach. */
-    private static int[] join(int[] a, int[] b) {
-        return new int[] {a[0] | b[0], Math.max(a[1], b[1])};
-    }
-
-    /** Where {@link Matcher#find()} would resume after the match {@code matcher} holds. */
-    static int resume(Matcher matcher) {
-        return matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
     }
 
     /**
@@ -120,17 +108,7 @@ final class StemScreen {
             screen.get().forEach((stem, reach) -> roles.merge(prefix(stem), new int[] {SCREEN, 0}, StemScreen::join));
             windows.forEach((stem, reach) -> roles.merge(prefix(stem), new int[] {WINDOW, reach}, StemScreen::join));
             for (Map.Entry<String, int[]> stem : roles.entrySet()) {
-                int state = 0;
-                for (int k = 0; k < stem.getKey().length(); k++) {
-                    Integer to = trie.get(state).get(stem.getKey().charAt(k));
-                    if (to == null) {
-                        to = trie.size();
-                        trie.add(new HashMap<>());
-                        ends.add(new ArrayList<>());
-                        trie.get(state).put(stem.getKey().charAt(k), to);
-                    }
-                    state = to;
-                }
+                int state = insert(trie, ends, stem.getKey());
                 ends.get(state).add(new int[] {i, stem.getKey().length(), stem.getValue()[1], stem.getValue()[0]});
             }
         }
@@ -201,10 +179,15 @@ final class StemScreen {
         return new Possible(found, earliest, starts);
     }
 
+    /** Where {@link Matcher#find()} would resume after the match {@code matcher} holds. */
+    static int resume(Matcher matcher) {
+        return matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+    }
+
     /**
-     * Fills the transition table {@code next[state * width + class]} breadth-first: a trie edge where there is one, else the
-     * successor of the state's failure state (the longest proper suffix that is in the trie); and
-     * each state's outputs, merged with those of its failure state.
+     * Fills the transition table {@code next[state * width + class]} breadth-first: a trie edge
+     * where there is one, else the successor of the state's failure state (the longest proper
+     * suffix that is in the trie); and each state's outputs, merged with those of its failure state.
      */
     private void link(List<Map<Character, Integer>> trie, List<List<int[]>> ends, int[] next) {
         int[] fail = new int[trie.size()];
@@ -229,6 +212,31 @@ final class StemScreen {
                 next[state * width + classOf[edge.getKey()]] = edge.getValue();
             }
         }
+    }
+
+    /** Adds {@code stem} to the trie; the state it ends in. */
+    private static int insert(List<Map<Character, Integer>> trie, List<List<int[]>> ends, String stem) {
+        int state = 0;
+        for (int k = 0; k < stem.length(); k++) {
+            Integer to = trie.get(state).get(stem.charAt(k));
+            if (to == null) {
+                to = trie.size();
+                trie.add(new HashMap<>());
+                ends.add(new ArrayList<>());
+                trie.get(state).put(stem.charAt(k), to);
+            }
+            state = to;
+        }
+        return state;
+    }
+
+    private static String prefix(String stem) {
+        return stem.length() <= MAX_STEM ? stem : stem.substring(0, MAX_STEM);
+    }
+
+    /** Both roles of two stems cut to the same prefix; as a window, the farther reach. */
+    private static int[] join(int[] a, int[] b) {
+        return new int[] {a[0] | b[0], Math.max(a[1], b[1])};
     }
 
     private static int[] flatten(List<int[]> own, int[] inherited) {
