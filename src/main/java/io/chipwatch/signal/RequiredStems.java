@@ -85,19 +85,7 @@ final class RequiredStems {
      * before it has no limit, as with {@code \w+}); empty when the pattern must always run.
      */
     static Optional<Map<String, Integer>> of(Pattern pattern) {
-        if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
-            return Optional.empty();
-        }
-        try {
-            RequiredStems parser = new RequiredStems(pattern.pattern());
-            Lits lits = parser.alternation();
-            if (parser.at != parser.regex.length()) {
-                return Optional.empty();
-            }
-            return Optional.ofNullable(lits.required()).map(RequiredStems::shortest);
-        } catch (Unreadable e) {
-            return Optional.empty();
-        }
+        return parse(pattern).map(Lits::required).map(RequiredStems::shortest);
     }
 
     /**
@@ -107,16 +95,21 @@ final class RequiredStems {
      * {@code [q - offset, q]}. Empty when the pattern must always run.
      */
     static Optional<Map<String, Integer>> anchorsOf(Pattern pattern) {
+        return parse(pattern).map(Lits::anchor).map(RequiredStems::shortest);
+    }
+
+    /** What the whole pattern can match; empty when it is not read or has no requirement. */
+    private static Optional<Lits> parse(Pattern pattern) {
         if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
             return Optional.empty();
         }
         try {
             RequiredStems parser = new RequiredStems(pattern.pattern());
             Lits lits = parser.alternation();
-            if (parser.at != parser.regex.length()) {
+            if (parser.at != parser.regex.length() || lits.required() == null || lits.anchor() == null) {
                 return Optional.empty();
             }
-            return Optional.ofNullable(lits.anchor()).map(RequiredStems::shortest);
+            return Optional.of(lits);
         } catch (Unreadable e) {
             return Optional.empty();
         }

@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
  * one per occurrence of one of its stems (a match containing a stem found at {@code q} starts at
  * most {@code reach} chars before it, and not after it; see {@link RequiredStems}). Searching only
  * these positions finds the same matches as {@link Matcher#find(int)} from the same offset,
- * without trying the regular expression at every position of the sentence.
+ * without trying the regular expression at every position of the sentence. Not thread-safe: each
+ * screening builds its own.
  */
 final class StartWindows {
 
