@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,44 +76,47 @@ final class DateExpressions {
                 : screen.candidates(folded, offset, offset + text.length());
         List<Dated> found = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
-            Matcher matcher = vocabulary.months().get(m).matcher(text);
-            for (int from = 0; possible.find(m, matcher, offset, from); from = StemScreen.resume(matcher)) {
-                found.add(new Dated(matcher.start(), matcher.end(), month(matcher, m + 1, today)));
-            }
+            int month = m + 1;
+            each(possible, m, vocabulary.months().get(m), text, offset,
+                    matcher -> found.add(new Dated(matcher.start(), matcher.end(), month(matcher, month, today))));
         }
-        Matcher year = YEAR.matcher(text);
-        for (int from = 0; possible.find(YEAR_AT, year, offset, from); from = StemScreen.resume(year)) {
+        each(possible, YEAR_AT, YEAR, text, offset, year -> {
             int y = Integer.parseInt(year.group(1));
             // The article's own year says nothing about how recent an action is.
             if (y != today.getYear()) {
                 add(found, year.start(), year.end(), LocalDate.of(y, 12, 31));
             }
-        }
-        Matcher recent = vocabulary.recent().matcher(text);
-        for (int from = 0; possible.find(RECENT_AT, recent, offset, from); from = StemScreen.resume(recent)) {
-            add(found, recent.start(), recent.end(), today);
-        }
-        Matcher lastMonth = vocabulary.lastMonth().matcher(text);
-        for (int from = 0; possible.find(LAST_MONTH_AT, lastMonth, offset, from); from = StemScreen.resume(lastMonth)) {
-            add(found, lastMonth.start(), lastMonth.end(), YearMonth.from(today).minusMonths(1).atEndOfMonth());
-        }
-        Matcher lastYear = vocabulary.lastYear().matcher(text);
-        for (int from = 0; possible.find(LAST_YEAR_AT, lastYear, offset, from); from = StemScreen.resume(lastYear)) {
-            add(found, lastYear.start(), lastYear.end(), LocalDate.of(today.getYear() - 1, 12, 31));
-        }
+        });
+        each(possible, RECENT_AT, vocabulary.recent(), text, offset,
+                recent -> add(found, recent.start(), recent.end(), today));
+        each(possible, LAST_MONTH_AT, vocabulary.lastMonth(), text, offset,
+                lastMonth -> add(found, lastMonth.start(), lastMonth.end(), YearMonth.from(today).minusMonths(1).atEndOfMonth()));
+        each(possible, LAST_YEAR_AT, vocabulary.lastYear(), text, offset,
+                lastYear -> add(found, lastYear.start(), lastYear.end(), LocalDate.of(today.getYear() - 1, 12, 31)));
         for (int i = 0; i < vocabulary.seasons().size(); i++) {
             DateVocabulary.Season season = vocabulary.seasons().get(i);
-            Matcher matcher = season.pattern().matcher(text);
-            for (int from = 0; possible.find(SEASONS_AT + i, matcher, offset, from); from = StemScreen.resume(matcher)) {
-                add(found, matcher.start(), matcher.end(), season(season.month(), today));
-            }
+            each(possible, SEASONS_AT + i, season.pattern(), text, offset,
+                    matcher -> add(found, matcher.start(), matcher.end(), season(season.month(), today)));
         }
-        Matcher ago = vocabulary.ago().matcher(text);
-        for (int from = 0; possible.find(AGO_AT, ago, offset, from); from = StemScreen.resume(ago)) {
-            add(found, ago.start(), ago.end(), ago(ago, today));
-        }
+        each(possible, AGO_AT, vocabulary.ago(), text, offset, ago -> add(found, ago.start(), ago.end(), ago(ago, today)));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /**
+     * Gives each match of expression {@code p} in {@code text} to {@code action}, in the order
+     * repeated {@link Matcher#find()} finds them; no matcher is made for an expression the screen
+     * ruled out (most of them, in most sentences).
+     */
+    private static void each(StemScreen.Possible possible, int p, Pattern pattern, String text, int offset,
+            Consumer<Matcher> action) {
+        if (!possible.patterns().get(p)) {
+            return;
+        }
+        Matcher matcher = pattern.matcher(text);
+        for (int from = 0; possible.find(p, matcher, offset, from); from = StemScreen.resume(matcher)) {
+            action.accept(matcher);
+        }
     }
 
     /** Keeps the first reading of a span: "31 juillet 2025" is one date, not a month and a year. */
