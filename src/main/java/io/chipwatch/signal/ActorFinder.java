@@ -37,9 +37,23 @@ final class ActorFinder {
             "^(en|by|after|après avoir|in)\\s+\\S+", Regexes.FLAGS);
 
     private final SignalRules rules;
+    /** The rules' marker patterns, tried on the words before a trigger or a country many times per article. */
+    private final ScreenedPattern passives;
+    private final ScreenedPattern objectMarkers;
+    private final ScreenedPattern agentMarkers;
+    private final ScreenedPattern passiveAgent;
 
     ActorFinder(SignalRules rules) {
+        this(rules, true);
+    }
+
+    /** @param screened whether to screen the marker patterns; the same answers either way */
+    ActorFinder(SignalRules rules, boolean screened) {
         this.rules = rules;
+        this.passives = new ScreenedPattern(rules.passives(), screened);
+        this.objectMarkers = new ScreenedPattern(rules.objectMarkers(), screened);
+        this.agentMarkers = new ScreenedPattern(rules.agentMarkers(), screened);
+        this.passiveAgent = new ScreenedPattern(PASSIVE_AGENT, screened);
     }
 
     /**
@@ -61,16 +75,17 @@ final class ActorFinder {
         for (int p = phrases.nextSetBit(0); p >= 0; p = phrases.nextSetBit(p + 1)) {
             ActorPattern phrase = rules.actors().get(p);
             Matcher matcher = phrase.pattern().matcher(sentence);
-            // No match starts before the earliest offset, so searching from there finds the same ones.
-            int first = possible.earliest()[p] - span.start();
-            boolean matched = first <= sentence.length() && matcher.find(first);
-            for (; matched; matched = matcher.find()) {
+            // Only the starts the screen allows are tried, which finds the same matches; each
+            // search resumes where find() would, after the previous match.
+            boolean matched = possible.find(p, matcher, span.start(), 0);
+            while (matched) {
                 int start = span.start() + matcher.start();
                 int end = span.start() + matcher.end();
-                if (overlapsAny(mentions, start, end) || overlapsAny(found, start, end)) {
-                    continue;
+                int resume = StemScreen.resume(matcher);
+                if (!overlapsAny(mentions, start, end) && !overlapsAny(found, start, end)) {
+                    found.add(new Candidate(phrase.actor(), start, end, notActing(text, span, start, end), false));
                 }
-                found.add(new Candidate(phrase.actor(), start, end, notActing(text, span, start, end), false));
+                matched = resume <= sentence.length() && possible.find(p, matcher, span.start(), resume);
             }
         }
         found.sort(Comparator.comparingInt(Candidate::start));
@@ -82,7 +97,7 @@ final class ActorFinder {
      * "est autorisé"): the government named before it is then what the action befell, not who did it.
      */
     boolean passive(String text, PlainSentenceSplitter.Span span, int ts) {
-        return rules.passives().matcher(text.substring(Math.max(span.start(), ts - 40), ts)).find();
+        return passives.find(text.substring(Math.max(span.start(), ts - 40), ts));
     }
 
     /**
@@ -92,7 +107,7 @@ final class ActorFinder {
     Optional<String> inSentence(String text, PlainSentenceSplitter.Span span, List<Candidate> candidates,
             int ts, int te, SignalRule rule) {
         if (!rule.anyActor() && passive(text, span, ts)) {
-            return agentAfter(text, span, candidates, ts, te, PASSIVE_AGENT);
+            return agentAfter(text, span, candidates, ts, te, passiveAgent);
         }
         if (rule.anyActor()) {
             // A deal has two parties. Whichever order an outlet names them in, the same party must
@@ -113,7 +128,7 @@ final class ActorFinder {
         if (before != null && !rule.agentOnly()) {
             return Optional.of(before.actor());
         }
-        Optional<String> agent = agentAfter(text, span, candidates, ts, te, rules.agentMarkers());
+        Optional<String> agent = agentAfter(text, span, candidates, ts, te, agentMarkers);
         if (agent.isPresent() || rule.agentOnly()) {
             return agent;
         }
@@ -122,10 +137,10 @@ final class ActorFinder {
 
     /** A regulator named after the trigger's first word, or inside a long trigger ("informed by the U.S. government of a licence"). */
     private Optional<String> agentAfter(String text, PlainSentenceSplitter.Span span, List<Candidate> candidates,
-            int ts, int te, Pattern markers) {
+            int ts, int te, ScreenedPattern markers) {
         for (Candidate c : candidates) {
             if (c.start() > ts && c.start() - te <= AGENT_REACH && !c.instrument()
-                    && markers.matcher(text.substring(Math.max(span.start(), c.start() - 30), c.start())).find()) {
+                    && markers.find(text.substring(Math.max(span.start(), c.start() - 30), c.start()))) {
                 return Optional.of(c.actor());
             }
         }
@@ -219,7 +234,7 @@ final class ActorFinder {
      */
     private boolean notActing(String text, PlainSentenceSplitter.Span span, int start, int end) {
         String before = text.substring(Math.max(span.start(), start - 40), start);
-        if (rules.objectMarkers().matcher(before).find()) {
+        if (objectMarkers.find(before)) {
             return true;
         }
         Matcher after = rules.attributes().matcher(text).region(end, span.end());

@@ -52,6 +52,15 @@ final class Clause {
         return depth[i] >= level && !(depth[i] == level && (sentence.charAt(i) == '(' || sentence.charAt(i) == '['));
     }
 
+    private boolean nested(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (depth[i] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code [from, to)} of the sentence lies in this clause (not in an aside of it). */
     boolean contains(int from, int to) {
         if (from < start || to > end) {
@@ -67,6 +76,9 @@ final class Clause {
 
     /** The clause's text, asides blanked out with spaces so that offsets still line up. */
     String text(String sentence) {
+        if (level == 0 && !nested(start, end)) {
+            return sentence.substring(start, end); // no aside to blank: most clauses
+        }
         StringBuilder out = new StringBuilder(end - start);
         for (int i = start; i < end; i++) {
             out.append(contains(i, i + 1) ? sentence.charAt(i) : ' ');

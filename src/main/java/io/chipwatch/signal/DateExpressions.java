@@ -3,9 +3,9 @@ package io.chipwatch.signal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +33,8 @@ final class DateExpressions {
     private static final int SEASONS_AT = 17;
 
     private final DateVocabulary vocabulary;
+    /** "a week after", "la veille de": searched before triggers, see {@link TriggerDates}. */
+    private final ScreenedPattern relative;
     /** Which expressions can occur in a text; null tries them all. Indexes are the {@code *_AT} constants. */
     private final StemScreen screen;
 
@@ -43,64 +45,78 @@ final class DateExpressions {
     /** @param screened whether to skip expressions whose literal stems are not in the text; the same dates either way */
     DateExpressions(DateVocabulary vocabulary, boolean screened) {
         this.vocabulary = vocabulary;
+        this.relative = new ScreenedPattern(vocabulary.relative(), screened);
         List<Pattern> patterns = new ArrayList<>(vocabulary.months());
         patterns.addAll(List.of(YEAR, vocabulary.recent(), vocabulary.lastMonth(), vocabulary.lastYear(), vocabulary.ago()));
         vocabulary.seasons().forEach(season -> patterns.add(season.pattern()));
         this.screen = screened ? new StemScreen(patterns) : null;
     }
 
+    DateVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    ScreenedPattern relative() {
+        return relative;
+    }
+
     /** The dated expressions in {@code text}, in text order, for an article published on {@code today}. */
     List<Dated> find(String text, LocalDate today) {
-        BitSet possible;
-        if (screen == null) {
-            possible = new BitSet();
-            possible.set(0, SEASONS_AT + vocabulary.seasons().size());
-        } else {
-            possible = screen.candidates(RequiredStems.fold(text), 0, text.length()).patterns();
-        }
+        return find(text, RequiredStems.foldToChars(text), 0, today);
+    }
+
+    /**
+     * As {@link #find(String, LocalDate)}, for a sentence whose folded form (by
+     * {@link RequiredStems#foldToChars(String)}) is already at hand: {@code folded} from {@code offset} on
+     * is {@code text} folded.
+     */
+    List<Dated> find(String text, char[] folded, int offset, LocalDate today) {
+        // Each expression is searched as repeated find() would, from the starts the screen allows.
+        StemScreen.Possible possible = screen == null ? StemScreen.Possible.all(SEASONS_AT + vocabulary.seasons().size(), offset)
+                : screen.candidates(folded, offset, offset + text.length());
         List<Dated> found = new ArrayList<>();
-        for (int m = possible.nextSetBit(0); m >= 0 && m < 12; m = possible.nextSetBit(m + 1)) {
-            Matcher matcher = vocabulary.months().get(m).matcher(text);
-            while (matcher.find()) {
-                found.add(new Dated(matcher.start(), matcher.end(), month(matcher, m + 1, today)));
-            }
+        for (int m = 0; m < 12; m++) {
+            int month = m + 1;
+            each(possible, m, vocabulary.months().get(m), text, offset,
+                    matcher -> found.add(new Dated(matcher.start(), matcher.end(), month(matcher, month, today))));
         }
-        Matcher year = YEAR.matcher(text);
-        while (possible.get(YEAR_AT) && year.find()) {
+        each(possible, YEAR_AT, YEAR, text, offset, year -> {
             int y = Integer.parseInt(year.group(1));
             // The article's own year says nothing about how recent an action is.
             if (y != today.getYear()) {
                 add(found, year.start(), year.end(), LocalDate.of(y, 12, 31));
             }
-        }
-        Matcher recent = vocabulary.recent().matcher(text);
-        while (possible.get(RECENT_AT) && recent.find()) {
-            add(found, recent.start(), recent.end(), today);
-        }
-        Matcher lastMonth = vocabulary.lastMonth().matcher(text);
-        while (possible.get(LAST_MONTH_AT) && lastMonth.find()) {
-            add(found, lastMonth.start(), lastMonth.end(), YearMonth.from(today).minusMonths(1).atEndOfMonth());
-        }
-        Matcher lastYear = vocabulary.lastYear().matcher(text);
-        while (possible.get(LAST_YEAR_AT) && lastYear.find()) {
-            add(found, lastYear.start(), lastYear.end(), LocalDate.of(today.getYear() - 1, 12, 31));
-        }
+        });
+        each(possible, RECENT_AT, vocabulary.recent(), text, offset,
+                recent -> add(found, recent.start(), recent.end(), today));
+        each(possible, LAST_MONTH_AT, vocabulary.lastMonth(), text, offset,
+                lastMonth -> add(found, lastMonth.start(), lastMonth.end(), YearMonth.from(today).minusMonths(1).atEndOfMonth()));
+        each(possible, LAST_YEAR_AT, vocabulary.lastYear(), text, offset,
+                lastYear -> add(found, lastYear.start(), lastYear.end(), LocalDate.of(today.getYear() - 1, 12, 31)));
         for (int i = 0; i < vocabulary.seasons().size(); i++) {
-            if (!possible.get(SEASONS_AT + i)) {
-                continue;
-            }
             DateVocabulary.Season season = vocabulary.seasons().get(i);
-            Matcher matcher = season.pattern().matcher(text);
-            while (matcher.find()) {
-                add(found, matcher.start(), matcher.end(), season(season.month(), today));
-            }
+            each(possible, SEASONS_AT + i, season.pattern(), text, offset,
+                    matcher -> add(found, matcher.start(), matcher.end(), season(season.month(), today)));
         }
-        Matcher ago = vocabulary.ago().matcher(text);
-        while (possible.get(AGO_AT) && ago.find()) {
-            add(found, ago.start(), ago.end(), ago(ago, today));
-        }
+        each(possible, AGO_AT, vocabulary.ago(), text, offset, ago -> add(found, ago.start(), ago.end(), ago(ago, today)));
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /**
+     * Gives each match of expression {@code p} in {@code text} to {@code action}, in the order
+     * repeated {@link Matcher#find()} finds them; no matcher is made for an expression the screen
+     * ruled out (most of them, in most sentences).
+     */
+    private static void each(StemScreen.Possible possible, int p, Pattern pattern, String text, int offset,
+            Consumer<Matcher> action) {
+        if (!possible.patterns().get(p)) {
+            return;
+        }
+        Matcher matcher = pattern.matcher(text);
+        for (int from = 0; possible.find(p, matcher, offset, from); from = StemScreen.resume(matcher)) {
+            action.accept(matcher);
+        }
     }
 
     /** Keeps the first reading of a span: "31 juillet 2025" is one date, not a month and a year. */

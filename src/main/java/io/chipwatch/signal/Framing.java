@@ -35,35 +35,40 @@ final class Framing {
     }
 
     /**
-     * The modifiers that can match anywhere in {@code sentence}, hence in any part of it that
+     * The modifiers that can match anywhere in a sentence, hence in any part of it that
      * {@link #judge} looks at; computed once per sentence.
+     *
+     * @param folded the article text folded by {@link RequiredStems#foldToChars(String)}
+     * @param span   the sentence
      */
-    BitSet possible(String sentence) {
-        if (screen == null) {
-            BitSet all = new BitSet();
-            all.set(0, modifiers.size());
-            return all;
-        }
-        return screen.candidates(RequiredStems.fold(sentence), 0, sentence.length()).patterns();
+    StemScreen.Possible possible(char[] folded, PlainSentenceSplitter.Span span) {
+        return screen == null ? StemScreen.Possible.all(modifiers.size(), span.start())
+                : screen.candidates(folded, span.start(), span.end());
     }
 
     /**
      * @param sentence  the sentence text
+     * @param offset    the sentence's offset in the article text
      * @param ts        trigger start, relative to the sentence
      * @param date      the date expression attached to this trigger, if any
      * @param published the article's date; {@code null} turns off date-based background
-     * @param possible  the modifiers that can match in the sentence ({@link #possible(String)})
+     * @param possible  the modifiers that can match in the sentence, and where
+     *                  ({@link #possible(char[], PlainSentenceSplitter.Span)})
      */
-    Verdict judge(String sentence, int ts, Optional<LocalDate> date, Instant published, BitSet possible) {
+    Verdict judge(String sentence, int offset, int ts, Optional<LocalDate> date, Instant published,
+            StemScreen.Possible possible) {
         boolean negated = false;
         double cap = 1.0;
         boolean pluperfect = false;
         boolean reported = false;
         boolean standing = false;
-        for (int i = possible.nextSetBit(0); i >= 0; i = possible.nextSetBit(i + 1)) {
+        BitSet candidates = possible.patterns();
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Modifier m = modifiers.get(i);
-            String scope = m.window() == 0 ? sentence : wordsBefore(sentence, ts, m.window());
-            if (!m.pattern().matcher(scope).find()) {
+            int scopeStart = m.window() == 0 ? 0 : wordsBeforeStart(sentence, ts, m.window());
+            String scope = m.window() == 0 ? sentence : sentence.substring(scopeStart, ts);
+            // The windows were found in the whole sentence: a superset of those of the scope.
+            if (!possible.find(i, m.pattern().matcher(scope), offset + scopeStart, 0)) {
                 continue;
             }
             switch (m.kind()) {
@@ -87,6 +92,11 @@ final class Framing {
 
     /** The last {@code words} words before {@code end}, within the sentence. */
     static String wordsBefore(String sentence, int end, int words) {
+        return sentence.substring(wordsBeforeStart(sentence, end, words), end);
+    }
+
+    /** Where the last {@code words} words before {@code end} begin. */
+    private static int wordsBeforeStart(String sentence, int end, int words) {
         int i = end;
         int seen = 0;
         while (i > 0 && Character.isWhitespace(sentence.charAt(i - 1))) {
@@ -102,6 +112,6 @@ final class Framing {
             }
             i--;
         }
-        return sentence.substring(i, end);
+        return i;
     }
 }

@@ -27,6 +27,9 @@ final class RequiredStems {
     /** Bounds the alternatives a requirement may list (a long alternation of verb forms). */
     private static final int MAX_REQUIRED = 4096;
     private static final int MAX_LENGTH = 48;
+    /** Anchors with a string shorter than this count as {@link #SHORT_PENALTY} chars farther away. */
+    private static final int SHORT = 3;
+    private static final int SHORT_PENALTY = 64;
 
     /** A length or offset without bound. */
     static final int UNBOUNDED = Integer.MAX_VALUE;
@@ -35,17 +38,37 @@ final class RequiredStems {
      * What a piece of a pattern can match: {@code exact} the finite set of strings it matches
      * (null when not finite or too many); {@code required} strings one of which any match contains,
      * each with how far after the start of the match it can begin at most (null when none is
-     * required); {@code maxLength} the longest match, in chars.
+     * required); {@code anchor} another such requirement, the one that begins closest to the start
+     * of the match, which tells best where a match can start; {@code maxLength} the longest match,
+     * in chars.
      */
-    private record Lits(Set<String> exact, Map<String, Integer> required, int maxLength) {
+    private record Lits(Set<String> exact, Map<String, Integer> required, Map<String, Integer> anchor, int maxLength) {
 
         /** One character (two chars for a supplementary code point). */
-        static final Lits ONE = new Lits(null, null, 2);
-        static final Lits EMPTY = new Lits(Set.of(""), null, 0);
+        static final Lits ONE = anything(2);
+        static final Lits EMPTY = new Lits(Set.of(""), null, null, 0);
 
         static Lits exactly(Set<String> strings) {
-            return new Lits(strings, strings.contains("") ? null : at(strings, 0),
-                    strings.stream().mapToInt(String::length).max().orElse(0));
+            Map<String, Integer> required = strings.contains("") ? null : at(strings, 0);
+            return new Lits(strings, required, required, strings.stream().mapToInt(String::length).max().orElse(0));
+        }
+
+        /** Up to {@code maxLength} chars of anything: no literal required. */
+        static Lits anything(int maxLength) {
+            return new Lits(null, null, null, maxLength);
+        }
+    }
+
+    /**
+     * {@link #fold(char)} of every char, computed once: folding a whole article char by char
+     * through {@link Character#toUpperCase(char)} and {@link Character#toLowerCase(char)} was a
+     * visible share of detection time.
+     */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLDED[c] = fold((char) c);
         }
     }
 
@@ -62,16 +85,31 @@ final class RequiredStems {
      * before it has no limit, as with {@code \w+}); empty when the pattern must always run.
      */
     static Optional<Map<String, Integer>> of(Pattern pattern) {
+        return parse(pattern).map(Lits::required).map(RequiredStems::shortest);
+    }
+
+    /**
+     * Like {@link #of(Pattern)}, but the requirement whose strings begin closest to the start of
+     * a match ("ordered" in "\b(ordered|told)\b[^.;]{0,160}\bto stop", where {@link #of} gives
+     * "stop"): where one of them occurs at {@code q}, a match can start only in
+     * {@code [q - offset, q]}. Empty when the pattern must always run.
+     */
+    static Optional<Map<String, Integer>> anchorsOf(Pattern pattern) {
+        return parse(pattern).map(Lits::anchor).map(RequiredStems::shortest);
+    }
+
+    /** What the whole pattern can match; empty when it is not read or has no requirement. */
+    private static Optional<Lits> parse(Pattern pattern) {
         if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
             return Optional.empty();
         }
         try {
             RequiredStems parser = new RequiredStems(pattern.pattern());
             Lits lits = parser.alternation();
-            if (parser.at != parser.regex.length()) {
+            if (parser.at != parser.regex.length() || lits.required() == null || lits.anchor() == null) {
                 return Optional.empty();
             }
-            return Optional.ofNullable(lits.required()).map(RequiredStems::shortest);
+            return Optional.of(lits);
         } catch (Unreadable e) {
             return Optional.empty();
         }
@@ -95,11 +133,16 @@ final class RequiredStems {
 
     /** {@code text} with every character folded; same length, so offsets stay valid. */
     static String fold(String text) {
+        return new String(foldToChars(text));
+    }
+
+    /** The chars of {@link #fold(String)}, as the screens read them. */
+    static char[] foldToChars(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = fold(chars[i]);
+            chars[i] = FOLDED[chars[i]];
         }
-        return new String(chars);
+        return chars;
     }
 
     private Lits alternation() {
@@ -109,15 +152,17 @@ final class RequiredStems {
         }
         Set<String> exact = first.exact() == null ? null : new LinkedHashSet<>(first.exact());
         Map<String, Integer> required = first.required() == null ? null : new LinkedHashMap<>(first.required());
+        Map<String, Integer> anchor = first.anchor() == null ? null : new LinkedHashMap<>(first.anchor());
         int maxLength = first.maxLength();
         while (at < regex.length() && regex.charAt(at) == '|') {
             at++;
             Lits next = sequence();
             exact = exact == null || next.exact() == null ? null : union(exact, next.exact(), MAX_STRINGS);
             required = required == null || next.required() == null ? null : merge(required, next.required());
+            anchor = anchor == null || next.anchor() == null ? null : merge(anchor, next.anchor());
             maxLength = Math.max(maxLength, next.maxLength());
         }
-        return new Lits(exact, required, maxLength);
+        return new Lits(exact, required, anchor, maxLength);
     }
 
     private Lits sequence() {
@@ -134,6 +179,7 @@ final class RequiredStems {
      */
     private static Lits concatenation(List<Lits> parts) {
         Map<String, Integer> best = null;
+        Map<String, Integer> anchor = null;
         Set<String> run = Set.of("");
         int runStart = 0;
         Set<String> all = Set.of("");
@@ -152,6 +198,7 @@ final class RequiredStems {
                 all = all == null ? null : product(all, part.exact());
                 if (!run.contains("")) {
                     best = better(best, at(run, runStart));
+                    anchor = closer(anchor, at(run, runStart));
                 }
             } else {
                 run = Set.of("");
@@ -160,9 +207,12 @@ final class RequiredStems {
             if (part.required() != null) {
                 best = better(best, shifted(part.required(), before));
             }
+            if (part.anchor() != null) {
+                anchor = closer(anchor, shifted(part.anchor(), before));
+            }
             before = add(before, part.maxLength());
         }
-        return all != null ? Lits.exactly(all) : new Lits(null, best, before);
+        return all != null ? Lits.exactly(all) : new Lits(null, best, anchor, before);
     }
 
     private Lits quantified(Lits atom) {
@@ -198,10 +248,10 @@ final class RequiredStems {
         int maxLength = multiply(atom.maxLength(), max);
         if (min == 0) {
             Set<String> optional = max == 1 && atom.exact() != null ? union(atom.exact(), Set.of(""), MAX_STRINGS) : null;
-            return optional == null ? new Lits(null, null, maxLength) : Lits.exactly(optional);
+            return optional == null ? Lits.anything(maxLength) : Lits.exactly(optional);
         }
         // The first repetition holds the requirement, as far from the start as in the atom alone.
-        return min == 1 && max == 1 ? atom : new Lits(null, atom.required(), maxLength);
+        return min == 1 && max == 1 ? atom : new Lits(null, atom.required(), atom.anchor(), maxLength);
     }
 
     private Lits atom() {
@@ -322,10 +372,10 @@ final class RequiredStems {
             return Lits.ONE;
         }
         if (c == 'R') {
-            return new Lits(null, null, 2);
+            return Lits.anything(2);
         }
         if (c == 'X') {
-            return new Lits(null, null, UNBOUNDED);
+            return Lits.anything(UNBOUNDED);
         }
         if ((c == 'p' || c == 'P') && !regex.startsWith("{", at)) {
             at++; // \pL: a one-letter property name
@@ -441,6 +491,29 @@ final class RequiredStems {
         int a = minLength(current.keySet());
         int b = minLength(candidate.keySet());
         return b > a || (b == a && candidate.size() < current.size()) ? candidate : current;
+    }
+
+    /**
+     * The requirement that bounds the start of a match tighter: the smaller largest offset, but
+     * strings under three chars ("de", "to") occur so often that a slightly farther requirement
+     * serves better; then the more selective.
+     */
+    private static Map<String, Integer> closer(Map<String, Integer> current, Map<String, Integer> candidate) {
+        if (candidate == null) {
+            return current;
+        }
+        if (current == null) {
+            return candidate;
+        }
+        long a = spread(current);
+        long b = spread(candidate);
+        return b < a || (b == a && better(current, candidate) == candidate) ? candidate : current;
+    }
+
+    /** How far before its strings a requirement lets a match start, short strings counted as farther. */
+    private static long spread(Map<String, Integer> requirement) {
+        long reach = requirement.values().stream().mapToLong(Integer::longValue).max().orElse(0);
+        return minLength(requirement.keySet()) < SHORT ? reach + SHORT_PENALTY : reach;
     }
 
     private static int minLength(Set<String> strings) {

@@ -5,8 +5,10 @@ import io.chipwatch.tag.Mention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,6 +29,8 @@ final class SentenceScan {
     private final List<Mention> mentions;
     private final List<Mention> allMentions;
     private final LocalDate today;
+    /** The requirements of each clause a trigger was found in: the triggers of a clause share them. */
+    private final Map<String, ClauseRequirements.Check> clauses = new HashMap<>();
 
     SentenceScan(Article article, String text, List<PlainSentenceSplitter.Span> spans, int index,
             List<Mention> mentions, List<Mention> allMentions, LocalDate today) {
@@ -44,9 +48,10 @@ final class SentenceScan {
     /**
      * @param possible the rules whose trigger can match in this sentence, and from where (see
      *                 {@link StemScreen}); rules are still tried in file order
+     * @param folded   the article text folded by {@link RequiredStems#foldToChars(String)}, for the screens
      */
     List<PolicySignal> signals(SignalDetector detector, List<List<ActorFinder.Candidate>> candidates,
-            List<List<PolicySignal>> earlier, StemScreen.Possible possible) {
+            List<List<PolicySignal>> earlier, StemScreen.Possible possible, char[] folded) {
         List<Hit> hits = new ArrayList<>();
         BitSet rules = possible.patterns();
         for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
@@ -54,10 +59,9 @@ final class SentenceScan {
             // Overlapping matches: when "interdit ... de justifier" is negated, "demandé ... de
             // justifier" inside it must still be tried.
             Matcher m = rule.trigger().matcher(sentence);
-            // No match starts before the earliest offset the screen allows; find(int) still sees
-            // the text before it for \b and lookbehinds.
-            int from = possible.earliest()[r] - span.start();
-            while (from < sentence.length() && m.find(from)) {
+            // Only the starts the screen allows are tried, which finds the same matches.
+            int from = 0;
+            while (from < sentence.length() && possible.find(r, m, span.start(), from)) {
                 hits.add(new Hit(rule, m.start(), m.end()));
                 from = m.start() + 1;
             }
@@ -65,8 +69,8 @@ final class SentenceScan {
         if (hits.isEmpty()) {
             return List.of();
         }
-        List<DateExpressions.Dated> dated = today == null ? List.of() : detector.dates().find(sentence, today);
-        BitSet modifiers = detector.framing().possible(sentence);
+        List<DateExpressions.Dated> dated = today == null ? List.of() : detector.dates().find(sentence, folded, span.start(), today);
+        StemScreen.Possible modifiers = detector.framing().possible(folded, span);
         // A rule fires once per actor in a sentence: "Au lendemain de l'annonce par Washington...,
         // le ministère chinois a interdit..." states two actors with one rule.
         List<Found> found = new ArrayList<>();
@@ -89,12 +93,13 @@ final class SentenceScan {
     }
 
     private Optional<PolicySignal> signal(SignalDetector detector, Hit hit, List<Hit> hits,
-            List<DateExpressions.Dated> dated, BitSet modifiers, List<List<ActorFinder.Candidate>> candidates,
+            List<DateExpressions.Dated> dated, StemScreen.Possible modifiers, List<List<ActorFinder.Candidate>> candidates,
             List<List<PolicySignal>> earlier) {
         SignalRule rule = hit.rule();
         Clause clause = Clause.around(sentence, hit.start());
         String clauseText = clause.text(sentence);
-        if (!rule.require().stream().allMatch(p -> p.matcher(clauseText).find())) {
+        ClauseRequirements.Check requirements = clauses.computeIfAbsent(clauseText, detector.requirements()::in);
+        if (!requirements.satisfies(rule)) {
             return Optional.empty();
         }
         List<Mention> clauseMentions = mentions.stream()
@@ -103,11 +108,11 @@ final class SentenceScan {
                 ? TargetFinder.contextChip(article, allMentions, paragraphStart(), span.start(), clauseMentions)
                 : Optional.empty();
         if (rule.domain() && !SignalDetector.namesTarget(clauseMentions)
-                && !detector.rules().domain().matcher(clauseText).find() && contextChip.isEmpty()) {
+                && !requirements.namesDomain() && contextChip.isEmpty()) {
             return Optional.empty();
         }
-        Framing.Verdict verdict = detector.framing().judge(sentence, hit.start(),
-                TriggerDates.of(sentence, hit, clause, hits, dated, detector.rules().dates()), article.published(), modifiers);
+        Framing.Verdict verdict = detector.framing().judge(sentence, span.start(), hit.start(),
+                TriggerDates.of(sentence, hit, clause, hits, dated, detector.dates()), article.published(), modifiers);
         if (verdict.negated()) {
             return Optional.empty();
         }

@@ -39,6 +39,7 @@ public final class SignalDetector {
     private final Framing framing;
     private final DateExpressions dates;
     private final ArticleTargets articleTargets;
+    private final ClauseRequirements requirements;
     /** Which triggers and actor phrases can match in a sentence; null tries them all. */
     private final StemScreen triggerScreen;
     private final StemScreen actorScreen;
@@ -48,16 +49,17 @@ public final class SignalDetector {
     }
 
     /**
-     * @param screened whether to try only the triggers, actor phrases, modifiers and date expressions
-     *                 whose literal stems occur in a sentence; the same signals either way, {@code false}
-     *                 only for tests that prove it
+     * @param screened whether to try only the triggers, actor phrases, modifiers, date expressions and
+     *                 other patterns whose literal stems occur in a sentence, at the starts the stems allow;
+     *                 the same signals either way, {@code false} only for tests that prove it
      */
     SignalDetector(SignalRules rules, Duration backgroundHorizon, boolean screened) {
         this.rules = Objects.requireNonNull(rules, "rules");
-        this.actors = new ActorFinder(rules);
+        this.actors = new ActorFinder(rules, screened);
         this.framing = new Framing(rules.modifiers(), Objects.requireNonNull(backgroundHorizon, "backgroundHorizon"), screened);
         this.dates = new DateExpressions(rules.dates(), screened);
         this.articleTargets = new ArticleTargets(rules);
+        this.requirements = new ClauseRequirements(rules, screened);
         this.triggerScreen = screened ? new StemScreen(rules.rules().stream().map(SignalRule::trigger).toList()) : null;
         this.actorScreen = screened ? new StemScreen(rules.actors().stream().map(ActorPattern::pattern).toList()) : null;
     }
@@ -80,30 +82,42 @@ public final class SignalDetector {
         Objects.requireNonNull(mentions, "mentions");
         String text = Regexes.normalize(article.text());
         List<PlainSentenceSplitter.Span> spans = PlainSentenceSplitter.split(text);
+        // Folded once per article: the screens read the same offsets as the sentence spans.
+        char[] folded = RequiredStems.foldToChars(text);
+        List<StemScreen.Possible> triggers = new ArrayList<>(spans.size());
+        boolean anyTrigger = false;
+        for (PlainSentenceSplitter.Span span : spans) {
+            StemScreen.Possible possible = possible(triggerScreen, folded, span, rules.rules().size());
+            triggers.add(possible);
+            anyTrigger |= !possible.patterns().isEmpty();
+        }
+        if (!anyTrigger) {
+            // Every signal starts with a trigger match: most articles end here.
+            return new ArrayList<>();
+        }
         // A mention that does not point into this text (a tagger bug, a stale offset) is ignored.
         List<Mention> sorted = mentions.stream()
                 .filter(m -> m.start() >= 0 && m.end() <= text.length() && m.start() < m.end() && m.type() != null)
                 .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
         List<List<Mention>> mentionsBySentence = spans.stream().map(span -> within(sorted, span.start(), span.end())).toList();
-        // Folded once per article: the screens read the same offsets as the sentence spans.
-        String folded = triggerScreen == null ? null : RequiredStems.fold(text);
         // Computed only for the sentences a trigger's sentence reads (itself and a few before).
         List<List<ActorFinder.Candidate>> candidates = new LazyList<>(spans.size(), i -> actors.candidates(text,
                 spans.get(i), mentionsBySentence.get(i), possible(actorScreen, folded, spans.get(i), rules.actors().size())));
         List<List<PolicySignal>> bySentence = new ArrayList<>();
         LocalDate today = article.published() == null ? null : article.published().atZone(ZoneOffset.UTC).toLocalDate();
         for (int i = 0; i < spans.size(); i++) {
-            PlainSentenceSplitter.Span span = spans.get(i);
-            List<Mention> inSentence = mentionsBySentence.get(i);
-            SentenceScan scan = new SentenceScan(article, text, spans, i, inSentence, sorted, today);
-            bySentence.add(scan.signals(this, candidates, bySentence,
-                    possible(triggerScreen, folded, span, rules.rules().size())));
+            if (triggers.get(i).patterns().isEmpty()) {
+                bySentence.add(List.of()); // what the scan finds without a trigger to try
+                continue;
+            }
+            SentenceScan scan = new SentenceScan(article, text, spans, i, mentionsBySentence.get(i), sorted, today);
+            bySentence.add(scan.signals(this, candidates, bySentence, triggers.get(i), folded));
         }
         return articleTargets.normalise(article, sorted, bySentence.stream().flatMap(List::stream).toList());
     }
 
     /** The patterns of a screen that can match in a sentence; all {@code size} of them without a screen. */
-    private static StemScreen.Possible possible(StemScreen screen, String folded, PlainSentenceSplitter.Span span, int size) {
+    private static StemScreen.Possible possible(StemScreen screen, char[] folded, PlainSentenceSplitter.Span span, int size) {
         return screen == null ? StemScreen.Possible.all(size, span.start()) : screen.candidates(folded, span.start(), span.end());
     }
 
@@ -122,6 +136,10 @@ public final class SignalDetector {
 
     DateExpressions dates() {
         return dates;
+    }
+
+    ClauseRequirements requirements() {
+        return requirements;
     }
 
     ActorFinder actors() {
@@ -179,11 +197,22 @@ public final class SignalDetector {
     record Borrowed(String actor, double factor) {
     }
 
+    /** The mentions inside {@code [start, end)}, in order; {@code mentions} are sorted by start. */
     static List<Mention> within(List<Mention> mentions, int start, int end) {
         List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.start() >= start && m.end() <= end) {
-                out.add(m);
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < mentions.size() && mentions.get(k).start() < end; k++) {
+            if (mentions.get(k).end() <= end) {
+                out.add(mentions.get(k));
             }
         }
         return out;

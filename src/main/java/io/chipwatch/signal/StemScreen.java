@@ -5,26 +5,31 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells which of a list of patterns can match in a span of text, and from where, using the
- * literal stems each needs ({@link RequiredStems}), in one pass over the folded text (an
- * Aho-Corasick automaton over all stems). A pattern without stems is always a candidate. Trying
- * only the candidates, each from its earliest possible start, finds the same matches as trying
- * every pattern from the start: most sentences contain the stems of few rules. Immutable and
- * thread-safe.
+ * Tells which of a list of patterns can match in a span of text, and where their matches can
+ * start, using the literal stems each needs ({@link RequiredStems}), in one pass over the folded
+ * text (an Aho-Corasick automaton over all stems). Each pattern has two sets of stems, often the
+ * same: its most selective ones screen it, and those nearest the start of a match bound where a
+ * match can start (a window before each occurrence). A pattern without stems is always a
+ * candidate, from the start of the span. Trying only the candidates, each only at the starts its
+ * windows allow, finds the same matches as trying every pattern at every position: most sentences
+ * contain the stems of few rules, and a stem occurs at few places. Immutable and thread-safe.
  */
 final class StemScreen {
 
     /**
-     * The patterns that can match in a span, and for each the earliest text offset a match can
-     * start at (the span's start when unknown).
+     * The patterns that can match in a span, for each the earliest text offset a match can start
+     * at (the span's start when unknown), and, for patterns with stems, the windows their matches
+     * can start in ({@code null} for a pattern without stems: anywhere from its earliest offset).
      */
-    record Possible(BitSet patterns, int[] earliest) {
+    record Possible(BitSet patterns, int[] earliest, StartWindows[] starts) {
 
         /** Every pattern, from the start of the span: the screen switched off. */
         static Possible all(int size, int from) {
@@ -32,147 +37,214 @@ final class StemScreen {
             every.set(0, size);
             int[] earliest = new int[size];
             Arrays.fill(earliest, from);
-            return new Possible(every, earliest);
+            return new Possible(every, earliest, new StartWindows[size]);
+        }
+
+        /**
+         * The first match of pattern {@code p} that starts at or after {@code from}, as
+         * {@code matcher.find(from)} finds it; only the starts the screen allows are tried. False
+         * for a pattern the screen ruled out.
+         *
+         * @param matcher a matcher of pattern {@code p} over the text from {@code offset} (a sentence)
+         * @param from    relative to the matcher's input
+         */
+        boolean find(int p, Matcher matcher, int offset, int from) {
+            if (!patterns.get(p)) {
+                return false;
+            }
+            if (starts[p] == null) {
+                int first = Math.max(from, earliest[p] - offset);
+                return first <= matcher.reset().regionEnd() && matcher.find(first);
+            }
+            return starts[p].find(matcher, offset, from);
         }
     }
 
-    /** Output entries are triples: pattern, stem length, how far before the stem a match may start. */
+    /**
+     * Output entries are quadruples: pattern, stem length, how far before the stem a match may
+     * start, and the stem's roles: a {@link #SCREEN} stem lets its pattern through, a
+     * {@link #WINDOW} stem tells where its matches can start. A pattern can match only where
+     * both kinds occur.
+     */
+    private static final int ENTRY = 4;
+    private static final int SCREEN = 1;
+    private static final int WINDOW = 2;
     private static final int[] NONE = new int[0];
+    /** Stems are cut to this many chars. */
+    private static final int MAX_STEM = 12;
 
     private final int size;
     private final BitSet always = new BitSet();
-    private final int[] rootNext;
-    private final char[][] edgeChars;
-    private final int[][] edgeTargets;
-    private final int[] fail;
+    /** The class of each char in the transition table: 0 for chars no stem contains. */
+    private final char[] classOf = new char[Character.MAX_VALUE + 1];
+    /** Columns of the transition table: the classes of chars, 0 included. */
+    private final int width;
+    /**
+     * The automaton as a table: at {@code state * width + class}, the state's successor on the
+     * class, failure links already followed, so the scan does one lookup per char. Each entry is
+     * its successor's row offset ({@code successor * width}), negated minus one when the successor
+     * has outputs.
+     */
+    private final int[] rows;
     private final int[][] out;
 
     StemScreen(List<Pattern> patterns) {
         this.size = patterns.size();
-        List<Map<Character, Integer>> next = new ArrayList<>();
+        List<Map<Character, Integer>> trie = new ArrayList<>();
         List<List<int[]>> ends = new ArrayList<>();
-        next.add(new HashMap<>());
+        trie.add(new HashMap<>());
         ends.add(new ArrayList<>());
         for (int i = 0; i < patterns.size(); i++) {
-            Optional<Map<String, Integer>> stems = RequiredStems.of(patterns.get(i));
-            if (stems.isEmpty()) {
+            Optional<Map<String, Integer>> screen = RequiredStems.of(patterns.get(i));
+            if (screen.isEmpty()) {
                 always.set(i);
                 continue;
             }
-            for (Map.Entry<String, Integer> stem : stems.get().entrySet()) {
-                int state = 0;
-                for (int k = 0; k < stem.getKey().length(); k++) {
-                    Integer to = next.get(state).get(stem.getKey().charAt(k));
-                    if (to == null) {
-                        to = next.size();
-                        next.add(new HashMap<>());
-                        ends.add(new ArrayList<>());
-                        next.get(state).put(stem.getKey().charAt(k), to);
-                    }
-                    state = to;
-                }
-                ends.get(state).add(new int[] {i, stem.getKey().length(), stem.getValue()});
+            Map<String, Integer> windows = RequiredStems.anchorsOf(patterns.get(i)).orElse(screen.get());
+            // A stem's prefix is required wherever the stem is, and begins where it does. Cut stems
+            // keep the table small: the trigger file's long expansions ("must now apply for a
+            // licence") made it twice the size.
+            Map<String, int[]> roles = new LinkedHashMap<>();
+            screen.get().forEach((stem, reach) -> roles.merge(prefix(stem), new int[] {SCREEN, 0}, StemScreen::join));
+            windows.forEach((stem, reach) -> roles.merge(prefix(stem), new int[] {WINDOW, reach}, StemScreen::join));
+            for (Map.Entry<String, int[]> stem : roles.entrySet()) {
+                int state = insert(trie, ends, stem.getKey());
+                ends.get(state).add(new int[] {i, stem.getKey().length(), stem.getValue()[1], stem.getValue()[0]});
             }
         }
-        int states = next.size();
-        fail = new int[states];
-        out = new int[states][];
-        link(next, ends);
-        // Flattened for the scan: a table for the root (every character is tried there), short
-        // arrays for the other states, which have one or two edges.
-        rootNext = new int[Character.MAX_VALUE + 1];
-        Arrays.fill(rootNext, -1);
-        next.get(0).forEach((c, to) -> rootNext[c] = to);
-        edgeChars = new char[states][];
-        edgeTargets = new int[states][];
-        for (int state = 0; state < states; state++) {
-            Map<Character, Integer> edges = next.get(state);
-            edgeChars[state] = new char[edges.size()];
-            edgeTargets[state] = new int[edges.size()];
-            int k = 0;
-            for (Map.Entry<Character, Integer> edge : edges.entrySet()) {
-                edgeChars[state][k] = edge.getKey();
-                edgeTargets[state][k] = edge.getValue();
-                k++;
+        char classes = 1;
+        for (Map<Character, Integer> edges : trie) {
+            for (char c : edges.keySet()) {
+                if (classOf[c] == 0) {
+                    classOf[c] = classes++;
+                }
             }
+        }
+        this.width = classes;
+        int[] next = new int[trie.size() * width];
+        this.out = new int[trie.size()][];
+        link(trie, ends, next);
+        this.rows = new int[next.length];
+        for (int k = 0; k < next.length; k++) {
+            rows[k] = out[next[k]].length == 0 ? next[k] * width : -next[k] * width - 1;
         }
     }
 
     /** Which patterns can match in {@code [from, to)} of {@code folded} (text folded by {@link RequiredStems#fold(String)}). */
     Possible candidates(String folded, int from, int to) {
-        BitSet found = (BitSet) always.clone();
+        return candidates(folded.toCharArray(), from, to);
+    }
+
+    /** As {@link #candidates(String, int, int)}, on the chars of the folded text. */
+    Possible candidates(char[] folded, int from, int to) {
+        BitSet found = new BitSet(size);
         int[] earliest = new int[size];
         Arrays.fill(earliest, Integer.MAX_VALUE);
         for (int p = always.nextSetBit(0); p >= 0; p = always.nextSetBit(p + 1)) {
             earliest[p] = from;
         }
-        int state = 0;
+        StartWindows[] starts = new StartWindows[size];
+        int row = 0;
         for (int i = from; i < to; i++) {
-            char c = folded.charAt(i);
-            int step = step(state, c);
-            while (step < 0 && state != 0) {
-                state = fail[state];
-                step = step(state, c);
+            row = rows[row + classOf[folded[i]]];
+            if (row >= 0) {
+                continue;
             }
-            state = step < 0 ? 0 : step;
-            int[] outputs = out[state];
-            for (int k = 0; k < outputs.length; k += 3) {
+            row = -row - 1;
+            int[] outputs = out[row / width];
+            for (int k = 0; k < outputs.length; k += ENTRY) {
                 int p = outputs[k];
-                found.set(p);
+                if ((outputs[k + 3] & SCREEN) != 0) {
+                    found.set(p);
+                }
+                if ((outputs[k + 3] & WINDOW) == 0) {
+                    continue;
+                }
+                int stem = i + 1 - outputs[k + 1];
                 int reach = outputs[k + 2];
-                int start = reach == RequiredStems.UNBOUNDED ? from : Math.max(from, i + 1 - outputs[k + 1] - reach);
+                int start = reach == RequiredStems.UNBOUNDED ? from : Math.max(from, stem - reach);
                 earliest[p] = Math.min(earliest[p], start);
+                if (starts[p] == null) {
+                    starts[p] = new StartWindows();
+                }
+                starts[p].add(start, stem);
             }
         }
-        return new Possible(found, earliest);
-    }
-
-    /** The trie transition from {@code state} on {@code c}, or -1; the root's is a table lookup. */
-    private int step(int state, char c) {
-        if (state == 0) {
-            return rootNext[c];
-        }
-        char[] keys = edgeChars[state];
-        for (int k = 0; k < keys.length; k++) {
-            if (keys[k] == c) {
-                return edgeTargets[state][k];
+        for (int p = found.nextSetBit(0); p >= 0; p = found.nextSetBit(p + 1)) {
+            if (starts[p] == null) {
+                found.clear(p); // no window: no start is possible
             }
         }
-        return -1;
+        found.or(always);
+        return new Possible(found, earliest, starts);
     }
 
-    /** Failure links breadth-first, each state's outputs merged with those of its failure state. */
-    private void link(List<Map<Character, Integer>> next, List<List<int[]>> ends) {
+    /** Where {@link Matcher#find()} would resume after the match {@code matcher} holds. */
+    static int resume(Matcher matcher) {
+        return matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+    }
+
+    /**
+     * Fills the transition table {@code next[state * width + class]} breadth-first: a trie edge
+     * where there is one, else the successor of the state's failure state (the longest proper
+     * suffix that is in the trie); and each state's outputs, merged with those of its failure state.
+     */
+    private void link(List<Map<Character, Integer>> trie, List<List<int[]>> ends, int[] next) {
+        int[] fail = new int[trie.size()];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         out[0] = flatten(ends.get(0), NONE);
-        for (int child : next.get(0).values()) {
-            fail[child] = 0;
-            out[child] = flatten(ends.get(child), out[0]);
-            queue.add(child);
-        }
+        queue.add(0);
         while (!queue.isEmpty()) {
             int state = queue.poll();
-            for (Map.Entry<Character, Integer> edge : next.get(state).entrySet()) {
+            for (Map.Entry<Character, Integer> edge : trie.get(state).entrySet()) {
                 int child = edge.getValue();
-                int f = fail[state];
-                while (f != 0 && !next.get(f).containsKey(edge.getKey())) {
-                    f = fail[f];
-                }
-                Integer target = next.get(f).get(edge.getKey());
-                int failTo = target == null || target == child ? 0 : target;
+                int cls = classOf[edge.getKey()];
+                // The child's failure state: where the parent's failure state goes on this char.
+                int failTo = state == 0 ? 0 : next[fail[state] * width + cls];
                 fail[child] = failTo;
                 out[child] = flatten(ends.get(child), out[failTo]);
                 queue.add(child);
             }
+            if (state != 0) {
+                System.arraycopy(next, fail[state] * width, next, state * width, width);
+            }
+            for (Map.Entry<Character, Integer> edge : trie.get(state).entrySet()) {
+                next[state * width + classOf[edge.getKey()]] = edge.getValue();
+            }
         }
     }
 
+    /** Adds {@code stem} to the trie; the state it ends in. */
+    private static int insert(List<Map<Character, Integer>> trie, List<List<int[]>> ends, String stem) {
+        int state = 0;
+        for (int k = 0; k < stem.length(); k++) {
+            Integer to = trie.get(state).get(stem.charAt(k));
+            if (to == null) {
+                to = trie.size();
+                trie.add(new HashMap<>());
+                ends.add(new ArrayList<>());
+                trie.get(state).put(stem.charAt(k), to);
+            }
+            state = to;
+        }
+        return state;
+    }
+
+    private static String prefix(String stem) {
+        return stem.length() <= MAX_STEM ? stem : stem.substring(0, MAX_STEM);
+    }
+
+    /** Both roles of two stems cut to the same prefix; as a window, the farther reach. */
+    private static int[] join(int[] a, int[] b) {
+        return new int[] {a[0] | b[0], Math.max(a[1], b[1])};
+    }
+
     private static int[] flatten(List<int[]> own, int[] inherited) {
-        int[] all = Arrays.copyOf(inherited, inherited.length + 3 * own.size());
+        int[] all = Arrays.copyOf(inherited, inherited.length + ENTRY * own.size());
         int k = inherited.length;
         for (int[] entry : own) {
-            System.arraycopy(entry, 0, all, k, 3);
-            k += 3;
+            System.arraycopy(entry, 0, all, k, ENTRY);
+            k += ENTRY;
         }
         return all;
     }

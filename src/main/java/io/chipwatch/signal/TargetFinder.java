@@ -164,12 +164,33 @@ final class TargetFinder {
             return forms;
         }
         forms.add(m.surface().toLowerCase(Locale.ROOT));
-        String[] words = m.surface().split("\\s+");
-        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String last = lastWord(m.surface()).toLowerCase(Locale.ROOT);
         if (last.chars().anyMatch(Character::isDigit)) {
             forms.add(last);
         }
         return forms;
+    }
+
+    /**
+     * The last element of {@code surface.split("\\s+")} for a surface that is not blank: its last
+     * run of chars other than {@code [ \t\n\x0B\f\r]}, found without a regular expression (this
+     * runs for every mention of every signal's headline check).
+     */
+    private static String lastWord(String surface) {
+        int end = surface.length();
+        while (end > 0 && isSpace(surface.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !isSpace(surface.charAt(start - 1))) {
+            start--;
+        }
+        return surface.substring(start, end);
+    }
+
+    /** {@code \s} of a regular expression without Unicode classes. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static int indexOfWord(String haystack, String word) {

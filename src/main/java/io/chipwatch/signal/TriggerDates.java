@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 
 /**
  * Which date expression of a sentence dates a trigger: one of its own clause whose nearest
@@ -20,8 +19,9 @@ final class TriggerDates {
     }
 
     static Optional<LocalDate> of(String sentence, SentenceScan.Hit hit, Clause clause, List<SentenceScan.Hit> hits,
-            List<DateExpressions.Dated> dated, DateVocabulary words) {
-        return dateOf(hit, clause, hits, dated, words.maxDistance()).or(() -> anchoredDate(sentence, hit, dated, words));
+            List<DateExpressions.Dated> dated, DateExpressions dates) {
+        return dateOf(hit, clause, hits, dated, dates.vocabulary().maxDistance())
+                .or(() -> anchoredDate(sentence, hit, dated, dates));
     }
 
     /**
@@ -56,11 +56,12 @@ final class TriggerDates {
      * expression, which sits in another clause.
      */
     private static Optional<LocalDate> anchoredDate(String sentence, SentenceScan.Hit hit,
-            List<DateExpressions.Dated> dated, DateVocabulary words) {
-        Matcher relative = words.relative().matcher(sentence).region(0, hit.start());
+            List<DateExpressions.Dated> dated, DateExpressions dates) {
+        // The text before the trigger, as a region with opaque bounds would show it.
+        ScreenedPattern.Matches relative = dates.relative().matches(sentence.substring(0, hit.start()));
         int relativeStart = -1;
         int relativeEnd = -1;
-        while (relative.find()) {
+        while (relative.next()) {
             relativeStart = relative.start();
             relativeEnd = relative.end();
         }
@@ -68,7 +69,8 @@ final class TriggerDates {
             return Optional.empty();
         }
         int anchor = relativeStart;
-        return dated.stream().filter(d -> d.end() <= anchor && anchor - d.end() <= words.maxDistance())
+        int reach = dates.vocabulary().maxDistance();
+        return dated.stream().filter(d -> d.end() <= anchor && anchor - d.end() <= reach)
                 .reduce((first, second) -> second).map(DateExpressions.Dated::latest);
     }
 

@@ -27,6 +27,22 @@ class RequiredStemsTest {
     }
 
     @Test
+    void shouldAnchorMatchStartsAtTheLiteralsNearestTheStart() {
+        // given: "to stop" is the most selective literal, but a match may start 160+ chars before it
+        Pattern pattern = Pattern.compile("\\b(ordered|told)\\b[^.;]{0,160}\\bto stop\\b", Regexes.FLAGS);
+
+        // when
+        Map<String, Integer> screen = RequiredStems.of(pattern).orElseThrow();
+        Map<String, Integer> anchors = RequiredStems.anchorsOf(pattern).orElseThrow();
+
+        // then: the verbs start the match
+        assertThat(screen).containsOnlyKeys("to stop");
+        assertThat(anchors).containsExactlyInAnyOrderEntriesOf(Map.of("ordered", 0, "told", 0));
+        assertThat(RequiredStems.anchorsOf(Pattern.compile("\\w+ (banned)", Regexes.FLAGS)))
+                .hasValue(Map.of(" banned", RequiredStems.UNBOUNDED));
+    }
+
+    @Test
     void shouldNeedOneWordOfAnAlternation() {
         // when
         Optional<Set<String>> stems = stems("\\b(banned|Barred|prohibited)\\b");
