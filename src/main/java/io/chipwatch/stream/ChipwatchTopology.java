@@ -86,8 +86,11 @@ public final class ChipwatchTopology {
                 WATCHLIST.name(), WATCHLIST.consumed(), () -> new WatchlistUpdateProcessor(watchlist));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(DedupeProcessor.STORE), Serdes.String(), Serdes.Long()));
+        // Cached: a busy alert key is rewritten by every corroborating signal, and only its state at
+        // each commit needs to reach the changelog (an alert state runs to kilobytes).
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(NoveltyProcessor.STORE), Serdes.String(), JsonSerde.forState(AlertState.class)));
+                Stores.persistentKeyValueStore(NoveltyProcessor.STORE), Serdes.String(), JsonSerde.forState(AlertState.class))
+                .withCachingEnabled());
 
         KStream<String, TaggedArticle> tagged = builder.stream(ARTICLES.name(), ARTICLES.consumed())
                 .processValues(() -> new DedupeProcessor(settings.dedupeRetention()), Named.as("dedupe"),
