@@ -98,6 +98,15 @@ final class RequiredStems {
         return parse(pattern).map(Lits::anchor).map(RequiredStems::shortest);
     }
 
+    /** Both requirements of a pattern, from one reading of it. */
+    record Stems(Map<String, Integer> screen, Map<String, Integer> anchors) {
+    }
+
+    /** {@link #of} and {@link #anchorsOf} together, reading the pattern once. */
+    static Optional<Stems> stemsOf(Pattern pattern) {
+        return parse(pattern).map(lits -> new Stems(shortest(lits.required()), shortest(lits.anchor())));
+    }
+
     /** What the whole pattern can match; empty when it is not read or has no requirement. */
     private static Optional<Lits> parse(Pattern pattern) {
         if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {

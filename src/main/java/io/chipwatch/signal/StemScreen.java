@@ -95,18 +95,17 @@ final class StemScreen {
         trie.add(new HashMap<>());
         ends.add(new ArrayList<>());
         for (int i = 0; i < patterns.size(); i++) {
-            Optional<Map<String, Integer>> screen = RequiredStems.of(patterns.get(i));
-            if (screen.isEmpty()) {
+            Optional<RequiredStems.Stems> stems = RequiredStems.stemsOf(patterns.get(i));
+            if (stems.isEmpty()) {
                 always.set(i);
                 continue;
             }
-            Map<String, Integer> windows = RequiredStems.anchorsOf(patterns.get(i)).orElse(screen.get());
             // A stem's prefix is required wherever the stem is, and begins where it does. Cut stems
             // keep the table small: the trigger file's long expansions ("must now apply for a
             // licence") made it twice the size.
             Map<String, int[]> roles = new LinkedHashMap<>();
-            screen.get().forEach((stem, reach) -> roles.merge(prefix(stem), new int[] {SCREEN, 0}, StemScreen::join));
-            windows.forEach((stem, reach) -> roles.merge(prefix(stem), new int[] {WINDOW, reach}, StemScreen::join));
+            stems.get().screen().forEach((stem, reach) -> roles.merge(prefix(stem), new int[] {SCREEN, 0}, StemScreen::join));
+            stems.get().anchors().forEach((stem, reach) -> roles.merge(prefix(stem), new int[] {WINDOW, reach}, StemScreen::join));
             for (Map.Entry<String, int[]> stem : roles.entrySet()) {
                 int state = insert(trie, ends, stem.getKey());
                 ends.get(state).add(new int[] {i, stem.getKey().length(), stem.getValue()[1], stem.getValue()[0]});
