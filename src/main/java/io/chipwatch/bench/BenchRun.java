@@ -18,15 +18,19 @@ import java.util.function.IntFunction;
  */
 public final class BenchRun {
 
-    /** Warm-up articles published at once, between checks of the warm-up time, at full speed. */
-    private static final int WARMUP_BATCH = 2_000;
+    /**
+     * Articles generated and published at once: warm-up batches between checks of the warm-up
+     * time, and the measured articles in slices, so that the bench does not hold them all in memory
+     * (tens of thousands of articles in the heap made the garbage collector the bench's cost).
+     */
+    private static final int BATCH = 2_000;
 
     private final Pipeline pipeline;
     private final ArticlePublisher publisher;
     private final Progress progress;
     private final AlertWatch alerts;
     private final IntFunction<List<Article>> fresh;
-    private List<Article> measured = List.of();
+    private long measuredBytes;
 
     /** @param fresh the next {@code n} articles of the generated stream, with ids no earlier run used */
     public BenchRun(Pipeline pipeline, ArticlePublisher publisher, Progress progress, AlertWatch alerts,
@@ -38,9 +42,9 @@ public final class BenchRun {
         this.fresh = fresh;
     }
 
-    /** The articles measured, once a run has started. */
-    public List<Article> measured() {
-        return measured;
+    /** The size of the measured articles as published (JSON values). */
+    public long measuredBytes() {
+        return measuredBytes;
     }
 
     /**
@@ -50,14 +54,17 @@ public final class BenchRun {
     public Mark throughput(Duration warmup, int articles) {
         Instant warmEnd = Instant.now().plus(warmup);
         while (Instant.now().isBefore(warmEnd)) {
-            fresh.apply(WARMUP_BATCH).forEach(publisher::publish);
+            fresh.apply(BATCH).forEach(publisher::publish);
             publisher.flush();
             awaitProcessed();
         }
-        measured = fresh.apply(articles);
         pipeline.streams().pause();
         alerts.countFrom(Instant.now());
-        measured.forEach(publisher::publish);
+        for (int published = 0; published < articles; published += BATCH) {
+            List<Article> slice = fresh.apply(Math.min(BATCH, articles - published));
+            measuredBytes += bytesOf(slice);
+            slice.forEach(publisher::publish);
+        }
         publisher.flush();
         Mark start = Mark.now();
         pipeline.streams().resume();
@@ -71,7 +78,8 @@ public final class BenchRun {
     public Mark atRate(double rate, Duration warmup, int articles) {
         List<Article> all = new ArrayList<>(fresh.apply((int) Math.ceil(rate * warmup.toMillis() / 1000.0)));
         int measureFrom = all.size();
-        measured = fresh.apply(articles);
+        List<Article> measured = fresh.apply(articles);
+        measuredBytes = bytesOf(measured);
         all.addAll(measured);
         long intervalNanos = (long) (1_000_000_000L / rate);
         long next = System.nanoTime();
@@ -91,6 +99,14 @@ public final class BenchRun {
             }
         }
         return start;
+    }
+
+    private static long bytesOf(List<Article> articles) {
+        long bytes = 0;
+        for (Article a : articles) {
+            bytes += Topics.ARTICLES.valueSerde().serializer().serialize(Topics.ARTICLES.name(), a).length;
+        }
+        return bytes;
     }
 
     /** Waits until every article and signal published so far is processed and committed. */

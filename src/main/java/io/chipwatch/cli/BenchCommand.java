@@ -1,6 +1,5 @@
 package io.chipwatch.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.chipwatch.article.Article;
 import io.chipwatch.bench.AlertWatch;
 import io.chipwatch.bench.ArticleStream;
@@ -10,7 +9,6 @@ import io.chipwatch.bench.Mark;
 import io.chipwatch.bench.StageProfile;
 import io.chipwatch.kafka.ArticlePublisher;
 import io.chipwatch.kafka.ConnectionConfig;
-import io.chipwatch.kafka.Json;
 import io.chipwatch.kafka.KafkaConnection;
 import io.chipwatch.stream.Pipeline;
 import io.chipwatch.stream.Progress;
@@ -126,7 +124,7 @@ final class BenchCommand implements Callable<Integer> {
                 Duration elapsed = Duration.between(start.wall(), Instant.now());
                 Duration cpu = Mark.processCpu().minus(start.cpu());
                 alerts.drain();
-                BenchReport report = new BenchReport(articles, bytesOf(bench.measured()), elapsed, cpu, rate,
+                BenchReport report = new BenchReport(articles, bench.measuredBytes(), elapsed, cpu, rate,
                         alerts.latencies(), BenchReport.thisMachine());
                 out.println("machine: " + report.machine());
                 out.println(BenchReport.markdownHeader());
@@ -134,14 +132,6 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private static long bytesOf(List<Article> articles) throws JsonProcessingException {
-        long bytes = 0;
-        for (Article a : articles) {
-            bytes += Json.MAPPER.writeValueAsBytes(a).length;
-        }
-        return bytes;
     }
 
     private int profileStages(List<Article> stream, PrintWriter out) {
