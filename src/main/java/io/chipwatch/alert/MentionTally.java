@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How often one entity was mentioned in one time window: the number of articles and their
- * distinct outlets (bounded). The articles a volume alert cites are kept apart, in
- * {@link RecentMentions}: this record is read and written for each of the six windows a mention
- * falls in, and must stay small.
+ * How often one entity was mentioned in one time slice (or, added up, in an hour): the number
+ * of articles and their distinct outlets (bounded). The articles a volume alert cites are kept
+ * apart, in {@link RecentMentions}: this record is read and written for every counted mention,
+ * and must stay small.
  *
  * @param count   articles that mention the entity
  * @param sources distinct outlets among them, at most {@link #MAX_SOURCES}
@@ -32,5 +32,16 @@ public record MentionTally(long count, List<String> sources) {
         List<String> s = new ArrayList<>(sources);
         s.add(source);
         return new MentionTally(count + 1, s);
+    }
+
+    /** The mentions of two time slices together: counts added, outlets merged (still bounded). */
+    public MentionTally plus(MentionTally other) {
+        List<String> s = new ArrayList<>(sources);
+        for (String source : other.sources) {
+            if (!s.contains(source) && s.size() < MAX_SOURCES) {
+                s.add(source);
+            }
+        }
+        return new MentionTally(count + other.count, s);
     }
 }

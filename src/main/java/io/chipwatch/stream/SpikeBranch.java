@@ -27,13 +27,17 @@ import org.apache.kafka.streams.state.WindowStore;
 /**
  * The volume branch of the topology: mentions per entity in one-hour windows that advance
  * every ten minutes, and a {@code SPIKE} alert when an hour is far above the entity's baseline.
+ * Mentions are counted once, in ten-minute slices; an hour is the sum of its six slices. (Hopping
+ * windows in the store would count each mention six times over, once per window it falls in,
+ * and that made the volume branch the largest cost of the stream thread.)
  *
  * <pre>
  * tagged articles -> one record per entity mentioned, at the article's publication time
  *   -> repartition by entity id (mentions-by-entity)
  *   -> the entity's latest mentions, for an alert to cite (recent-mentions)
- *   -> hopping 1 h / 10 min windows, tallied (mention-tallies)
- *   -> spike detection with each entity's hourly history (volume-history) -> chipwatch.alerts
+ *   -> ten-minute slices, tallied (mention-slices)
+ *   -> the six hours around each changed slice, with each entity's hourly history
+ *      (volume-history) -> spike detection -> chipwatch.alerts
  * </pre>
  *
  * <p>Event time is the publication time, as in the novelty stage: an afternoon of news fetched
@@ -46,15 +50,16 @@ import org.apache.kafka.streams.state.WindowStore;
  * acceptable since a volume alert is about what is happening now. The same holds across
  * partitions: stream time is per task, and a backfill that one task races through ahead of
  * another can make the other's older articles late; live traffic arrives in publication order
- * within minutes and is not affected. The window store keeps a
- * window for its size plus the grace period only; the baseline lives in the history store.
+ * within minutes and is not affected. The slice store keeps a slice for its size plus the grace
+ * period only, which covers the hour before any slice still open; the baseline lives in the
+ * history store.
  */
 final class SpikeBranch {
 
     static final String REPARTITION = "mentions-by-entity";
-    static final String TALLY_STORE = "mention-tallies";
-    static final Duration WINDOW = SpikePolicy.HOUR;
-    static final Duration ADVANCE = Duration.ofMinutes(10);
+    static final String SLICE_STORE = "mention-slices";
+    static final Duration SLICE = Duration.ofMinutes(10);
+    static final int SLICES_PER_HOUR = (int) (SpikePolicy.HOUR.toMillis() / SLICE.toMillis());
     static final Duration GRACE = Duration.ofHours(2);
 
     private SpikeBranch() {
@@ -74,15 +79,15 @@ final class SpikeBranch {
                 .processValues(RecentMentionsProcessor::new, Named.as("remember-recent-mentions"),
                         RecentMentionsProcessor.STORE)
                 .groupByKey(Grouped.with("group-mentions-by-entity", Serdes.String(), JsonSerde.forState(ArticleRef.class)))
-                .windowedBy(TimeWindows.ofSizeAndGrace(WINDOW, GRACE).advanceBy(ADVANCE))
+                .windowedBy(TimeWindows.ofSizeAndGrace(SLICE, GRACE))
                 .aggregate(() -> MentionTally.EMPTY, (entity, article, tally) -> tally.add(article),
-                        Named.as("tally-mentions"),
-                        Materialized.<String, MentionTally, WindowStore<Bytes, byte[]>>as(TALLY_STORE)
+                        Named.as("tally-mention-slices"),
+                        Materialized.<String, MentionTally, WindowStore<Bytes, byte[]>>as(SLICE_STORE)
                                 .withKeySerde(Serdes.String())
                                 .withValueSerde(JsonSerde.forState(MentionTally.class)))
-                .toStream(Named.as("mention-tally-updates"))
+                .toStream(Named.as("mention-slice-updates"))
                 .process(() -> new SpikeProcessor(policy, entities), Named.as("detect-spikes"), SpikeProcessor.STORE,
-                        RecentMentionsProcessor.STORE)
+                        RecentMentionsProcessor.STORE, SLICE_STORE)
                 .to(ALERTS.name(), Produced.with(ALERTS.keySerde(), ALERTS.valueSerde()).withName("write-spike-alerts"));
     }
 }
