@@ -4,7 +4,6 @@ import static io.chipwatch.kafka.Topics.ALERTS;
 
 import io.chipwatch.alert.EntityDirectory;
 import io.chipwatch.alert.MentionTally;
-import io.chipwatch.alert.RecentMentions;
 import io.chipwatch.alert.SpikePolicy;
 import io.chipwatch.alert.VolumeHistory;
 import io.chipwatch.article.ArticleRef;
@@ -34,7 +33,6 @@ import org.apache.kafka.streams.state.WindowStore;
  * <pre>
  * tagged articles -> one record per entity mentioned, at the article's publication time
  *   -> repartition by entity id (mentions-by-entity)
- *   -> the entity's latest mentions, for an alert to cite (recent-mentions)
  *   -> ten-minute slices, tallied (mention-slices)
  *   -> the six hours around each changed slice, with each entity's hourly history
  *      (volume-history) -> spike detection -> chipwatch.alerts
@@ -67,17 +65,13 @@ final class SpikeBranch {
 
     static void add(StreamsBuilder builder, KStream<String, TaggedArticle> tagged, SpikePolicy policy,
             EntityDirectory entities) {
-        // Cached: an entity's history and latest mentions change with every counted mention, and
-        // only their state at each commit needs to reach the changelog.
+        // Cached: an entity's history changes with every counted mention, and only its state at
+        // each commit needs to reach the changelog.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SpikeProcessor.STORE),
                 Serdes.String(), JsonSerde.forState(VolumeHistory.class)).withCachingEnabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RecentMentionsProcessor.STORE),
-                Serdes.String(), JsonSerde.forState(RecentMentions.class)).withCachingEnabled());
 
         tagged.process(MentionsByEntity::new, Named.as("mentions-by-entity-at-publication"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.forState(ArticleRef.class)).withName(REPARTITION))
-                .processValues(RecentMentionsProcessor::new, Named.as("remember-recent-mentions"),
-                        RecentMentionsProcessor.STORE)
                 .groupByKey(Grouped.with("group-mentions-by-entity", Serdes.String(), JsonSerde.forState(ArticleRef.class)))
                 .windowedBy(TimeWindows.ofSizeAndGrace(SLICE, GRACE))
                 .aggregate(() -> MentionTally.EMPTY, (entity, article, tally) -> tally.add(article),
@@ -87,7 +81,7 @@ final class SpikeBranch {
                                 .withValueSerde(JsonSerde.forState(MentionTally.class)))
                 .toStream(Named.as("mention-slice-updates"))
                 .process(() -> new SpikeProcessor(policy, entities), Named.as("detect-spikes"), SpikeProcessor.STORE,
-                        RecentMentionsProcessor.STORE, SLICE_STORE)
+                        SLICE_STORE)
                 .to(ALERTS.name(), Produced.with(ALERTS.keySerde(), ALERTS.valueSerde()).withName("write-spike-alerts"));
     }
 }

@@ -3,13 +3,10 @@ package io.chipwatch.stream;
 import io.chipwatch.alert.Alert;
 import io.chipwatch.alert.EntityDirectory;
 import io.chipwatch.alert.MentionTally;
-import io.chipwatch.alert.RecentMentions;
 import io.chipwatch.alert.SpikePolicy;
 import io.chipwatch.alert.VolumeHistory;
-import io.chipwatch.article.ArticleRef;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.apache.kafka.streams.KeyValue;
@@ -27,8 +24,7 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * windows that contain the slice, each the sum of its six slices, with the {@link SpikePolicy}
  * and the entity's hourly history, kept in a store backed by a changelog (so the once-a-day rule
  * holds across restarts). A window is judged as soon as its count changes, not when it closes: a
- * spike is reported while it is happening. The alert cites the entity's latest mentions that fall
- * in the window ({@link RecentMentionsProcessor}).
+ * spike is reported while it is happening. The alert cites the latest articles of the window.
  */
 final class SpikeProcessor implements Processor<Windowed<String>, MentionTally, String, Alert> {
 
@@ -38,7 +34,6 @@ final class SpikeProcessor implements Processor<Windowed<String>, MentionTally, 
     private final EntityDirectory entities;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, VolumeHistory> histories;
-    private KeyValueStore<String, RecentMentions> recent;
     private TimestampedWindowStore<String, MentionTally> slices;
 
     SpikeProcessor(SpikePolicy policy, EntityDirectory entities) {
@@ -50,7 +45,6 @@ final class SpikeProcessor implements Processor<Windowed<String>, MentionTally, 
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
         this.histories = context.getStateStore(STORE);
-        this.recent = context.getStateStore(RecentMentionsProcessor.STORE);
         this.slices = context.getStateStore(SpikeBranch.SLICE_STORE);
     }
 
@@ -74,7 +68,7 @@ final class SpikeProcessor implements Processor<Windowed<String>, MentionTally, 
             if (!policy.concerns(start, hour)) {
                 continue;
             }
-            SpikePolicy.Outcome outcome = policy.apply(entities.ref(entity), history, start, hour, cited(entity, start, end));
+            SpikePolicy.Outcome outcome = policy.apply(entities.ref(entity), history, start, hour, hour.articles());
             history = outcome.history();
             outcome.alert().ifPresent(alert -> context.forward(new Record<>(alert.key(), alert, record.timestamp(),
                     record.headers())));
@@ -98,10 +92,5 @@ final class SpikeProcessor implements Processor<Windowed<String>, MentionTally, 
             }
         }
         return found;
-    }
-
-    private List<ArticleRef> cited(String entity, Instant start, Instant end) {
-        RecentMentions mentions = recent.get(entity);
-        return mentions == null ? List.of() : mentions.between(start, end);
     }
 }

@@ -40,6 +40,24 @@ class MentionTallyTest {
         assertThat(hour.sources()).hasSize(MentionTally.MAX_SOURCES);
     }
 
+    @Test
+    void shouldKeepTheLatestFiveArticlesOfAnHourForAnAlertToCite() {
+        // given: an earlier slice of four articles and a later one of three
+        MentionTally earlier = MentionTally.EMPTY;
+        for (int i = 1; i <= 4; i++) {
+            earlier = earlier.add(ref("e" + i, "reuters.com"));
+        }
+        MentionTally later = MentionTally.EMPTY.add(ref("l1", "scmp.com")).add(ref("l2", "scmp.com"))
+                .add(ref("l3", "lemonde.fr"));
+
+        // when
+        MentionTally hour = earlier.plus(later);
+
+        // then
+        assertThat(hour.count()).isEqualTo(7);
+        assertThat(hour.articles()).extracting(ArticleRef::id).containsExactly("e3", "e4", "l1", "l2", "l3");
+    }
+
     private static ArticleRef ref(String id, String source) {
         return new ArticleRef(id, "https://" + source + "/" + id, "Title", source, Instant.parse("2025-12-03T12:00:00Z"));
     }
