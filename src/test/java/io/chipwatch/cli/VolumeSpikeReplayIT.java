@@ -68,8 +68,11 @@ class VolumeSpikeReplayIT {
             assertThat(spike.status()).isEqualTo(AlertStatus.SPIKE);
             assertThat(spike.key()).isEqualTo("spike|company:nvidia|"
                     + LocalDate.ofInstant(Instant.parse("2025-12-03T10:00:00Z").plus(shift), ZoneOffset.UTC));
+            // The spike is raised at the first commit that sees five or more of the eight articles,
+            // which arrive from six partitions in no fixed order; any five of them name at least
+            // three of the four outlets.
             assertThat(spike.articleCount()).isBetween(5, 8);
-            assertThat(spike.sourceCount()).isEqualTo(4);
+            assertThat(spike.sourceCount()).isBetween(3, 4);
         });
         assertThat(burst.err()).contains("SPIKE=1");
     }
