@@ -1,6 +1,5 @@
 package io.chipwatch.alert;
 
-import io.chipwatch.article.ArticleRef;
 import io.chipwatch.signal.Action;
 import io.chipwatch.tag.EntityRef;
 import java.time.Duration;
@@ -77,11 +76,9 @@ public final class SpikePolicy {
      * @param entity      the entity counted
      * @param history     its stored history, or null the first time
      * @param windowStart start of the one-hour window the count is for
-     * @param tally       the mentions counted in that window so far
-     * @param cited       articles of that window for an alert to cite
+     * @param tally       the mentions counted in that window so far, with its latest articles
      */
-    public Outcome apply(EntityRef entity, VolumeHistory history, Instant windowStart, MentionTally tally,
-            List<ArticleRef> cited) {
+    public Outcome apply(EntityRef entity, VolumeHistory history, Instant windowStart, MentionTally tally) {
         Instant windowEnd = windowStart.plus(HOUR);
         VolumeHistory current = history == null
                 ? new VolumeHistory(windowStart.truncatedTo(ChronoUnit.HOURS), List.of(), List.of())
@@ -103,7 +100,7 @@ public final class SpikePolicy {
             days.remove(0);
         }
         VolumeHistory marked = new VolumeHistory(updated.firstSeen(), updated.hours(), days);
-        return new Outcome(marked, Optional.of(alert(entity, day, windowStart, windowEnd, tally, cited, mean, std)));
+        return new Outcome(marked, Optional.of(alert(entity, day, windowStart, windowEnd, tally, mean, std)));
     }
 
     /**
@@ -150,7 +147,7 @@ public final class SpikePolicy {
     }
 
     private Alert alert(EntityRef entity, String day, Instant start, Instant end, MentionTally tally,
-            List<ArticleRef> articles, double mean, double std) {
+            double mean, double std) {
         double z = (tally.count() - mean) / Math.max(std, minStd);
         String headline = String.format(Locale.ROOT,
                 "Unusual volume: %d mentions of %s in the last hour (baseline %.1f ± %.1f)",
@@ -161,7 +158,7 @@ public final class SpikePolicy {
                 tally.count(), tally.sources().size(), entity.name(), start, end, baseline.toHours(), mean, std, z);
         return new Alert(keyOf(entity.id(), day), AlertStatus.SPIKE, entity, Action.OTHER, List.of(entity.id()),
                 headline, evidence, start, end, (int) Math.min(Integer.MAX_VALUE, tally.count()),
-                tally.sources().size(), articles, z >= 2 * sigmas ? Severity.HIGH : Severity.MEDIUM, "volume-spike");
+                tally.sources().size(), tally.articles(), z >= 2 * sigmas ? Severity.HIGH : Severity.MEDIUM, "volume-spike");
     }
 
     /** The key of an entity's volume alert for one UTC day. */

@@ -68,7 +68,7 @@ final class SpikeProcessor implements Processor<Windowed<String>, MentionTally, 
             if (!policy.concerns(start, hour)) {
                 continue;
             }
-            SpikePolicy.Outcome outcome = policy.apply(entities.ref(entity), history, start, hour, hour.articles());
+            SpikePolicy.Outcome outcome = policy.apply(entities.ref(entity), history, start, hour);
             history = outcome.history();
             outcome.alert().ifPresent(alert -> context.forward(new Record<>(alert.key(), alert, record.timestamp(),
                     record.headers())));

@@ -24,8 +24,8 @@ class SpikePolicyTest {
         Instant next = START.plus(Duration.ofHours(48));
 
         // when: 5 is above 2 + 3 x 0 but not above the floor 2 + 3 x 1; 6 is
-        SpikePolicy.Outcome five = policy.apply(NVIDIA, history, next, tally(5), List.of());
-        SpikePolicy.Outcome six = policy.apply(NVIDIA, history, next, tally(6), List.of());
+        SpikePolicy.Outcome five = policy.apply(NVIDIA, history, next, tally(5));
+        SpikePolicy.Outcome six = policy.apply(NVIDIA, history, next, tally(6));
 
         // then
         assertThat(five.alert()).isEmpty();
@@ -39,7 +39,7 @@ class SpikePolicyTest {
         VolumeHistory history = new VolumeHistory(START, List.of(new VolumeHistory.HourCount(START, 1)), List.of());
 
         // when
-        SpikePolicy.Outcome outcome = policy.apply(NVIDIA, history, START.plus(Duration.ofDays(3)), tally(4), List.of());
+        SpikePolicy.Outcome outcome = policy.apply(NVIDIA, history, START.plus(Duration.ofDays(3)), tally(4));
 
         // then
         assertThat(outcome.alert()).isEmpty();
@@ -51,7 +51,7 @@ class SpikePolicyTest {
         VolumeHistory history = hourly(1, 24 * 10);
 
         // when
-        SpikePolicy.Outcome outcome = policy.apply(NVIDIA, history, START.plus(Duration.ofDays(10)), tally(1), List.of());
+        SpikePolicy.Outcome outcome = policy.apply(NVIDIA, history, START.plus(Duration.ofDays(10)), tally(1));
 
         // then
         assertThat(outcome.history().hours()).hasSizeLessThanOrEqualTo(24 * 7 + 2);
