@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -19,11 +20,12 @@ import java.util.function.IntFunction;
 public final class BenchRun {
 
     /**
-     * Articles generated and published at once: warm-up batches between checks of the warm-up
-     * time, and the measured articles in slices, so that the bench does not hold them all in memory
+     * Articles generated and published at once: backlogs are published in slices of this many, so that the bench does not hold them all in memory
      * (tens of thousands of articles in the heap made the garbage collector the bench's cost).
      */
     private static final int BATCH = 2_000;
+    /** Articles in one warm-up round (fewer when fewer are measured). */
+    private static final int WARMUP_ROUND = 10_000;
 
     private final Pipeline pipeline;
     private final ArticlePublisher publisher;
@@ -48,27 +50,35 @@ public final class BenchRun {
     }
 
     /**
-     * Batches of warm-up articles go through until {@code warmup} is over; then {@code articles}
-     * are published while processing is paused, and the clock starts when it resumes.
+     * Warm-up rounds go through until {@code warmup} is over; then {@code articles} are published
+     * while processing is paused, and the clock starts when it resumes. Each warm-up round is a
+     * backlog published while processing is paused, as the measured one is: a backlog is read
+     * with full fetches and written in full batches, code paths that a trickle of articles never
+     * takes, and the JIT compiled them during the measured period when the warm-up was a trickle.
      */
     public Mark throughput(Duration warmup, int articles) {
         Instant warmEnd = Instant.now().plus(warmup);
         while (Instant.now().isBefore(warmEnd)) {
-            fresh.apply(BATCH).forEach(publisher::publish);
-            publisher.flush();
+            publishPaused(Math.min(articles, WARMUP_ROUND), slice -> { });
+            pipeline.streams().resume();
             awaitProcessed();
         }
-        pipeline.streams().pause();
         alerts.countFrom(Instant.now());
-        for (int published = 0; published < articles; published += BATCH) {
-            List<Article> slice = fresh.apply(Math.min(BATCH, articles - published));
-            measuredBytes += bytesOf(slice);
-            slice.forEach(publisher::publish);
-        }
-        publisher.flush();
+        publishPaused(articles, slice -> measuredBytes += bytesOf(slice));
         Mark start = Mark.now();
         pipeline.streams().resume();
         return start;
+    }
+
+    /** Pauses processing and publishes {@code articles} fresh ones, in slices. */
+    private void publishPaused(int articles, Consumer<List<Article>> eachSlice) {
+        pipeline.streams().pause();
+        for (int published = 0; published < articles; published += BATCH) {
+            List<Article> slice = fresh.apply(Math.min(BATCH, articles - published));
+            eachSlice.accept(slice);
+            slice.forEach(publisher::publish);
+        }
+        publisher.flush();
     }
 
     /**
