@@ -54,9 +54,10 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     TopicSpecOptions topicSpecs;
 
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "20000",
-            description = "Articles to publish (default: ${DEFAULT-VALUE}).")
-    int articles;
+    @Option(names = "--articles", paramLabel = "N",
+            description = "Articles measured (default: 60,000 for throughput, 30 seconds' worth at --rate, "
+                    + "2,000 with --stages).")
+    Integer articles;
 
     @Option(names = "--rate", paramLabel = "PER_SECOND", defaultValue = "0",
             description = "Articles offered per second; 0 publishes them all first and measures the pipeline "
@@ -78,9 +79,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Random seed of the generated stream (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Stream threads (default: ${DEFAULT-VALUE}).")
-    int threads;
+    /** One per core by default: the bench asks what this machine can do. */
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Stream threads (default: one per core, ${DEFAULT-VALUE} here).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "${env:CHIPWATCH_HOME:-.}/seeds/articles",
             description = "Seed articles whose sentences fill the generated ones (default: ${DEFAULT-VALUE}).")
@@ -91,7 +93,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || rate < 0 || threads < 1 || warmupSeconds < 0 || stageRounds < 0) {
+        int measured = articles();
+        if (measured < 1 || rate < 0 || threads < 1 || warmupSeconds < 0 || stageRounds < 0) {
             throw new UserError("--articles and --threads must be at least 1, --rate, --warmup-seconds and --stages "
                     + "not negative");
         }
@@ -105,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
                 watchlist, ArticleStream.Mix.NEWS, Instant.now(), seed);
         IntFunction<List<Article>> fresh = n -> generator.take(n).stream().map(a -> a.withId(run + "-" + a.id())).toList();
         if (stageRounds > 0) {
-            return profileStages(generator.take(articles), out);
+            return profileStages(generator.take(measured), out);
         }
         ConnectionConfig config = kafkaOptions.toConfig();
         try (Knowledge knowledge = Knowledge.load(analysisOptions);
@@ -119,12 +122,12 @@ final class BenchCommand implements Callable<Integer> {
                 pipeline.awaitRunning(Duration.ofMinutes(2));
                 BenchRun bench = new BenchRun(pipeline, publisher, progress, alerts, fresh);
                 Duration warmup = Duration.ofMillis((long) (warmupSeconds * 1000));
-                Mark start = rate == 0 ? bench.throughput(warmup, articles) : bench.atRate(rate, warmup, articles);
+                Mark start = rate == 0 ? bench.throughput(warmup, measured) : bench.atRate(rate, warmup, measured);
                 bench.awaitProcessed();
                 Duration elapsed = Duration.between(start.wall(), Instant.now());
                 Duration cpu = Mark.processCpu().minus(start.cpu());
                 alerts.drain();
-                BenchReport report = new BenchReport(articles, bench.measuredBytes(), elapsed, cpu, rate,
+                BenchReport report = new BenchReport(measured, bench.measuredBytes(), elapsed, cpu, rate,
                         alerts.latencies(), BenchReport.thisMachine());
                 out.println("machine: " + report.machine());
                 out.println(BenchReport.markdownHeader());
@@ -132,6 +135,20 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * As many as asked, else enough for a steady figure in each mode: throughput over about ten
+     * seconds, latency over half a minute, stages over rounds that each take a fraction of a second.
+     */
+    private int articles() {
+        if (articles != null) {
+            return articles;
+        }
+        if (stageRounds > 0) {
+            return 2_000;
+        }
+        return rate > 0 ? (int) Math.max(1, Math.ceil(rate * 30)) : 60_000;
     }
 
     private int profileStages(List<Article> stream, PrintWriter out) {

@@ -39,4 +39,23 @@ class BenchCommandTest {
                 .containsExactly("read the article (JSON)", "tag mentions", "detect signals",
                         "write the tagged article and its signals (JSON)", "all four");
     }
+
+    @Test
+    void shouldProfileTwoThousandArticlesWhenStagesAreAskedWithoutACount() {
+        // when
+        CommandRun run = CommandRun.of("bench", "--stages", "2");
+
+        // then
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("2000 articles, 2 rounds");
+    }
+
+    @Test
+    void shouldShowThatThreadsDefaultToOnePerCore() {
+        // when
+        CommandRun run = CommandRun.of("bench", "--help");
+
+        // then
+        assertThat(run.out()).contains("one per core, " + Runtime.getRuntime().availableProcessors() + " here");
+    }
 }
