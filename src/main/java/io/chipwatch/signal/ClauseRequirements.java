@@ -40,17 +40,30 @@ final class ClauseRequirements {
 
     /** The requirements as they stand in one clause. */
     Check in(String clauseText) {
-        return new Check(clauseText);
+        return new Check(clauseText, null, 0);
+    }
+
+    /**
+     * As {@link #in(String)}, for a clause whose folded chars (by {@link RequiredStems#foldToChars(String)})
+     * are already at hand: {@code folded} from {@code offset} on is {@code clauseText} folded.
+     */
+    Check in(String clauseText, char[] folded, int offset) {
+        return new Check(clauseText, folded, offset);
     }
 
     /** One clause's text, screened on first use. */
     final class Check {
 
         private final String text;
+        /** Null until screened when the clause had to be folded on its own. */
+        private char[] folded;
+        private int offset;
         private StemScreen.Possible possible;
 
-        private Check(String text) {
+        private Check(String text, char[] folded, int offset) {
             this.text = text;
+            this.folded = folded;
+            this.offset = offset;
         }
 
         /** Whether every {@code require} pattern of the rule matches somewhere in the clause. */
@@ -70,10 +83,14 @@ final class ClauseRequirements {
 
         private boolean matches(int p) {
             if (possible == null) {
-                possible = screen == null ? StemScreen.Possible.all(patterns.size(), 0)
-                        : screen.candidates(RequiredStems.foldToChars(text), 0, text.length());
+                if (folded == null) {
+                    folded = RequiredStems.foldToChars(text);
+                    offset = 0;
+                }
+                possible = screen == null ? StemScreen.Possible.all(patterns.size(), offset)
+                        : screen.candidates(folded, offset, offset + text.length());
             }
-            return possible.patterns().get(p) && possible.find(p, patterns.get(p).matcher(text), 0, 0);
+            return possible.patterns().get(p) && possible.find(p, patterns.get(p).matcher(text), offset, 0);
         }
     }
 }

@@ -37,7 +37,23 @@ final class Regexes {
      * and non-breaking spaces plain spaces, which lets rule authors write only the plain forms.
      */
     static String normalize(String text) {
-        return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'')
-                .replace('\u00A0', ' ').replace('\u202F', ' ');
+        // One pass and one copy, only when there is something to replace: a chain of
+        // String.replace copied a French article once per kind of char it holds.
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char plain = switch (c) {
+                case '\u2019', '\u2018', '\u02BC' -> '\'';
+                case '\u00A0', '\u202F' -> ' ';
+                default -> c;
+            };
+            if (plain != c) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = plain;
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 }

@@ -31,9 +31,13 @@ final class SentenceScan {
     private final LocalDate today;
     /** The requirements of each clause a trigger was found in: the triggers of a clause share them. */
     private final Map<String, ClauseRequirements.Check> clauses = new HashMap<>();
+    /** The article text folded by {@link RequiredStems#foldToChars(String)}, for the screens. */
+    private final char[] folded;
+    /** The sentence's {@link Clause#depths(String)}, computed at the first trigger. */
+    private int[] depths;
 
     SentenceScan(Article article, String text, List<PlainSentenceSplitter.Span> spans, int index,
-            List<Mention> mentions, List<Mention> allMentions, LocalDate today) {
+            List<Mention> mentions, List<Mention> allMentions, LocalDate today, char[] folded) {
         this.article = article;
         this.text = text;
         this.spans = spans;
@@ -43,15 +47,15 @@ final class SentenceScan {
         this.mentions = mentions;
         this.allMentions = allMentions;
         this.today = today;
+        this.folded = folded;
     }
 
     /**
      * @param possible the rules whose trigger can match in this sentence, and from where (see
      *                 {@link StemScreen}); rules are still tried in file order
-     * @param folded   the article text folded by {@link RequiredStems#foldToChars(String)}, for the screens
      */
     List<PolicySignal> signals(SignalDetector detector, List<List<ActorFinder.Candidate>> candidates,
-            List<List<PolicySignal>> earlier, StemScreen.Possible possible, char[] folded) {
+            List<List<PolicySignal>> earlier, StemScreen.Possible possible) {
         List<Hit> hits = new ArrayList<>();
         BitSet rules = possible.patterns();
         for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
@@ -96,9 +100,15 @@ final class SentenceScan {
             List<DateExpressions.Dated> dated, StemScreen.Possible modifiers, List<List<ActorFinder.Candidate>> candidates,
             List<List<PolicySignal>> earlier) {
         SignalRule rule = hit.rule();
-        Clause clause = Clause.around(sentence, hit.start());
+        if (depths == null) {
+            depths = Clause.depths(sentence);
+        }
+        Clause clause = Clause.around(sentence, depths, hit.start());
         String clauseText = clause.text(sentence);
-        ClauseRequirements.Check requirements = clauses.computeIfAbsent(clauseText, detector.requirements()::in);
+        // A clause without asides is screened on the article's folded chars, not folded again.
+        ClauseRequirements.Check requirements = clauses.computeIfAbsent(clauseText, t -> clause.plain()
+                ? detector.requirements().in(t, folded, span.start() + clause.start())
+                : detector.requirements().in(t));
         if (!requirements.satisfies(rule)) {
             return Optional.empty();
         }

@@ -110,8 +110,8 @@ public final class SignalDetector {
                 bySentence.add(List.of()); // what the scan finds without a trigger to try
                 continue;
             }
-            SentenceScan scan = new SentenceScan(article, text, spans, i, mentionsBySentence.get(i), sorted, today);
-            bySentence.add(scan.signals(this, candidates, bySentence, triggers.get(i), folded));
+            SentenceScan scan = new SentenceScan(article, text, spans, i, mentionsBySentence.get(i), sorted, today, folded);
+            bySentence.add(scan.signals(this, candidates, bySentence, triggers.get(i)));
         }
         return articleTargets.normalise(article, sorted, bySentence.stream().flatMap(List::stream).toList());
     }

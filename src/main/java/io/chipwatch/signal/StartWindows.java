@@ -33,6 +33,12 @@ final class StartWindows {
         merged = false;
     }
 
+    /** The lowest start of all windows. */
+    int first() {
+        merge();
+        return bounds[0];
+    }
+
     /**
      * Like {@code matcher.find(from)}, but tries only starts inside the windows: the first match
      * whose start is at least {@code from} and inside a window. On success the matcher holds the
