@@ -40,30 +40,36 @@ final class ClauseRequirements {
 
     /** The requirements as they stand in one clause. */
     Check in(String clauseText) {
-        return new Check(clauseText, null, 0);
+        return new Check(clauseText);
     }
 
     /**
-     * As {@link #in(String)}, for a clause whose folded chars (by {@link RequiredStems#foldToChars(String)})
-     * are already at hand: {@code folded} from {@code offset} on is {@code clauseText} folded.
+     * As {@link #in(String)}, for a clause without asides at {@code offset} of an article, given
+     * which patterns can match in a stretch of the article that contains it (its sentence; see
+     * {@link StemScreen}): the windows found there include those of the clause.
      */
-    Check in(String clauseText, char[] folded, int offset) {
-        return new Check(clauseText, folded, offset);
+    Check in(String clauseText, StemScreen.Possible possible, int offset) {
+        Check check = new Check(clauseText);
+        check.possible = possible;
+        check.offset = offset;
+        return check;
+    }
+
+    /** The patterns, in the order a {@link StemScreen.Possible} given to {@link #in(String, StemScreen.Possible, int)} numbers them. */
+    List<Pattern> patterns() {
+        return patterns;
     }
 
     /** One clause's text, screened on first use. */
     final class Check {
 
         private final String text;
-        /** Null until screened when the clause had to be folded on its own. */
-        private char[] folded;
+        /** The article offset of the text the windows of {@link #possible} refer to. */
         private int offset;
         private StemScreen.Possible possible;
 
-        private Check(String text, char[] folded, int offset) {
+        private Check(String text) {
             this.text = text;
-            this.folded = folded;
-            this.offset = offset;
         }
 
         /** Whether every {@code require} pattern of the rule matches somewhere in the clause. */
@@ -83,12 +89,8 @@ final class ClauseRequirements {
 
         private boolean matches(int p) {
             if (possible == null) {
-                if (folded == null) {
-                    folded = RequiredStems.foldToChars(text);
-                    offset = 0;
-                }
-                possible = screen == null ? StemScreen.Possible.all(patterns.size(), offset)
-                        : screen.candidates(folded, offset, offset + text.length());
+                possible = screen == null ? StemScreen.Possible.all(patterns.size(), 0)
+                        : screen.candidates(RequiredStems.foldToChars(text), 0, text.length());
             }
             return possible.patterns().get(p) && possible.find(p, patterns.get(p).matcher(text), offset, 0);
         }

@@ -37,23 +37,20 @@ final class Regexes {
      * and non-breaking spaces plain spaces, which lets rule authors write only the plain forms.
      */
     static String normalize(String text) {
-        // One pass and one copy, only when there is something to replace: a chain of
-        // String.replace copied a French article once per kind of char it holds.
-        char[] chars = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char plain = switch (c) {
+        // Most texts hold none of these chars, which the vectorised indexOf finds out fastest; the
+        // others are copied once, not once per kind of char as a chain of String.replace did.
+        if (text.indexOf('\u2019') < 0 && text.indexOf('\u2018') < 0 && text.indexOf('\u02BC') < 0
+                && text.indexOf('\u00A0') < 0 && text.indexOf('\u202F') < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = switch (chars[i]) {
                 case '\u2019', '\u2018', '\u02BC' -> '\'';
                 case '\u00A0', '\u202F' -> ' ';
-                default -> c;
+                default -> chars[i];
             };
-            if (plain != c) {
-                if (chars == null) {
-                    chars = text.toCharArray();
-                }
-                chars[i] = plain;
-            }
         }
-        return chars == null ? text : new String(chars);
+        return new String(chars);
     }
 }

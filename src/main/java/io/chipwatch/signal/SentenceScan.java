@@ -35,6 +35,8 @@ final class SentenceScan {
     private final char[] folded;
     /** The sentence's {@link Clause#depths(String)}, computed at the first trigger. */
     private int[] depths;
+    /** What can match in the sentence, once a trigger matched in it. */
+    private SignalDetector.SentenceScreens screens;
 
     SentenceScan(Article article, String text, List<PlainSentenceSplitter.Span> spans, int index,
             List<Mention> mentions, List<Mention> allMentions, LocalDate today, char[] folded) {
@@ -73,8 +75,10 @@ final class SentenceScan {
         if (hits.isEmpty()) {
             return List.of();
         }
-        List<DateExpressions.Dated> dated = today == null ? List.of() : detector.dates().find(sentence, folded, span.start(), today);
-        StemScreen.Possible modifiers = detector.framing().possible(folded, span);
+        screens = detector.screens(folded, span);
+        List<DateExpressions.Dated> dated = today == null ? List.of()
+                : detector.dates().find(sentence, screens.dates(), span.start(), today);
+        StemScreen.Possible modifiers = screens.modifiers();
         // A rule fires once per actor in a sentence: "Au lendemain de l'annonce par Washington...,
         // le ministère chinois a interdit..." states two actors with one rule.
         List<Found> found = new ArrayList<>();
@@ -105,9 +109,9 @@ final class SentenceScan {
         }
         Clause clause = Clause.around(sentence, depths, hit.start());
         String clauseText = clause.text(sentence);
-        // A clause without asides is screened on the article's folded chars, not folded again.
+        // A clause without asides reads the sentence's screen; one with asides blanked is screened on its own.
         ClauseRequirements.Check requirements = clauses.computeIfAbsent(clauseText, t -> clause.plain()
-                ? detector.requirements().in(t, folded, span.start() + clause.start())
+                ? detector.requirements().in(t, screens.requirements(), span.start() + clause.start())
                 : detector.requirements().in(t));
         if (!requirements.satisfies(rule)) {
             return Optional.empty();

@@ -43,6 +43,8 @@ public final class SignalDetector {
     /** Which triggers and actor phrases can match in a sentence; null tries them all. */
     private final StemScreen triggerScreen;
     private final StemScreen actorScreen;
+    /** What a sentence with a trigger needs: its modifiers, date expressions and clause requirements. */
+    private final ScreenGroups sentenceScreen;
 
     public SignalDetector(SignalRules rules, Duration backgroundHorizon) {
         this(rules, backgroundHorizon, true);
@@ -56,12 +58,13 @@ public final class SignalDetector {
     SignalDetector(SignalRules rules, Duration backgroundHorizon, boolean screened) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.actors = new ActorFinder(rules, screened);
-        this.framing = new Framing(rules.modifiers(), Objects.requireNonNull(backgroundHorizon, "backgroundHorizon"), screened);
+        this.framing = new Framing(rules.modifiers(), Objects.requireNonNull(backgroundHorizon, "backgroundHorizon"));
         this.dates = new DateExpressions(rules.dates(), screened);
         this.articleTargets = new ArticleTargets(rules);
         this.requirements = new ClauseRequirements(rules, screened);
         this.triggerScreen = screened ? new StemScreen(rules.rules().stream().map(SignalRule::trigger).toList()) : null;
         this.actorScreen = screened ? new StemScreen(rules.actors().stream().map(ActorPattern::pattern).toList()) : null;
+        this.sentenceScreen = new ScreenGroups(List.of(framing.patterns(), dates.patterns(), requirements.patterns()), screened);
     }
 
     public SignalDetector(SignalRules rules) {
@@ -99,7 +102,9 @@ public final class SignalDetector {
         List<Mention> sorted = mentions.stream()
                 .filter(m -> m.start() >= 0 && m.end() <= text.length() && m.start() < m.end() && m.type() != null)
                 .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
-        List<List<Mention>> mentionsBySentence = spans.stream().map(span -> within(sorted, span.start(), span.end())).toList();
+        // Needed only by the sentences a trigger's sentence reads, as the actor candidates below.
+        List<List<Mention>> mentionsBySentence = new LazyList<>(spans.size(),
+                i -> within(sorted, spans.get(i).start(), spans.get(i).end()));
         // Computed only for the sentences a trigger's sentence reads (itself and a few before).
         List<List<ActorFinder.Candidate>> candidates = new LazyList<>(spans.size(), i -> actors.candidates(text,
                 spans.get(i), mentionsBySentence.get(i), possible(actorScreen, folded, spans.get(i), rules.actors().size())));
@@ -124,6 +129,16 @@ public final class SignalDetector {
     /** The signals of a tagged article, as {@link #signalsIn(Article, List)}. */
     public List<PolicySignal> signalsIn(TaggedArticle tagged) {
         return signalsIn(tagged.article(), tagged.mentions());
+    }
+
+    /** The modifiers, date expressions and clause requirements that can match in a sentence, and where. */
+    record SentenceScreens(StemScreen.Possible modifiers, StemScreen.Possible dates, StemScreen.Possible requirements) {
+    }
+
+    /** Screens a sentence with a trigger for its modifiers, dates and requirements, in one pass. */
+    SentenceScreens screens(char[] folded, PlainSentenceSplitter.Span span) {
+        List<StemScreen.Possible> groups = sentenceScreen.candidates(folded, span.start(), span.end());
+        return new SentenceScreens(groups.get(0), groups.get(1), groups.get(2));
     }
 
     SignalRules rules() {

@@ -73,6 +73,12 @@ final class StemScreen {
             return windows.find(matcher, offset, from);
         }
 
+        /** Patterns {@code base} to {@code base + size - 1} of this, renumbered from 0: one group of a {@link ScreenGroups}. */
+        Possible slice(int base, int size) {
+            return new Possible(patterns.get(base, base + size), from,
+                    starts == null ? null : Arrays.copyOfRange(starts, base, base + size));
+        }
+
         private StartWindows windows(int p) {
             return starts == null ? null : starts[p];
         }
