@@ -47,8 +47,11 @@ final class StartWindows {
      * @param matcher a matcher over the text from {@code offset} (a sentence), whose region this changes
      * @param offset  the text offset of the matcher's input
      * @param from    where the search starts, relative to the matcher's input
+     * @param folded  for a pattern whose matches begin with a word boundary, the folded text the
+     *                windows were found in (the matcher's input starts at {@code offset} of it):
+     *                positions inside a word are skipped ({@link LeadingBoundary}); else {@code null}
      */
-    boolean find(Matcher matcher, int offset, int from) {
+    boolean find(Matcher matcher, int offset, int from, char[] folded) {
         merge();
         // The text outside the region still counts for \b and lookarounds, and ^ does not match at
         // the region's start: the same conditions as find(int) over the whole input.
@@ -63,6 +66,9 @@ final class StartWindows {
             }
             if (hi - lo < NARROW) {
                 for (int p = lo; p <= hi; p++) {
+                    if (folded != null && !LeadingBoundary.possibleAt(folded, offset, p, length)) {
+                        continue;
+                    }
                     if (matcher.region(p, length).lookingAt()) {
                         return true;
                     }

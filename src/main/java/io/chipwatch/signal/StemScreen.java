@@ -30,14 +30,17 @@ final class StemScreen {
      * stems, the windows their matches can start in: {@code starts[p]} is {@code null} for a
      * pattern without stems (anywhere from {@code from}), and {@code starts} itself is {@code null}
      * when no pattern has a window (most spans, for most screens: nothing is allocated for them).
+     * {@code folded} is the text the screen read and {@code atBoundary} tells the patterns whose
+     * matches begin with a word boundary ({@link LeadingBoundary}), so that a search skips the
+     * positions of their windows inside words; both {@code null} without a screen.
      */
-    record Possible(BitSet patterns, int from, StartWindows[] starts) {
+    record Possible(BitSet patterns, int from, StartWindows[] starts, char[] folded, boolean[] atBoundary) {
 
         /** Every pattern, from the start of the span: the screen switched off. */
         static Possible all(int size, int from) {
             BitSet every = new BitSet(size);
             every.set(0, size);
-            return new Possible(every, from, null);
+            return new Possible(every, from, null, null, null);
         }
 
         /**
@@ -70,13 +73,14 @@ final class StemScreen {
                 int first = Math.max(from, this.from - offset);
                 return first <= matcher.reset().regionEnd() && matcher.find(first);
             }
-            return windows.find(matcher, offset, from);
+            return windows.find(matcher, offset, from, atBoundary != null && atBoundary[p] ? folded : null);
         }
 
         /** Patterns {@code base} to {@code base + size - 1} of this, renumbered from 0: one group of a {@link ScreenGroups}. */
         Possible slice(int base, int size) {
             return new Possible(patterns.get(base, base + size), from,
-                    starts == null ? null : Arrays.copyOfRange(starts, base, base + size));
+                    starts == null ? null : Arrays.copyOfRange(starts, base, base + size), folded,
+                    Arrays.copyOfRange(atBoundary, base, base + size));
         }
 
         private StartWindows windows(int p) {
@@ -99,6 +103,8 @@ final class StemScreen {
 
     private final int size;
     private final BitSet always = new BitSet();
+    /** The patterns whose every match begins with a word boundary. */
+    private final boolean[] atBoundary;
     /** The class of each char in the transition table: 0 for chars no stem contains. */
     private final char[] classOf = new char[Character.MAX_VALUE + 1];
     /** Columns of the transition table: the classes of chars, 0 included. */
@@ -114,6 +120,10 @@ final class StemScreen {
 
     StemScreen(List<Pattern> patterns) {
         this.size = patterns.size();
+        this.atBoundary = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            atBoundary[i] = LeadingBoundary.of(patterns.get(i));
+        }
         List<Map<Character, Integer>> trie = new ArrayList<>();
         List<List<int[]>> ends = new ArrayList<>();
         trie.add(new HashMap<>());
@@ -202,7 +212,7 @@ final class StemScreen {
             }
         }
         found.or(always);
-        return new Possible(found, from, starts);
+        return new Possible(found, from, starts, folded, atBoundary);
     }
 
     /** Where {@link Matcher#find()} would resume after the match {@code matcher} holds. */
