@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
 /** The work of {@link SignalDetector} on one sentence: triggers, their clauses, dates, actors, targets. */
@@ -33,13 +34,18 @@ final class SentenceScan {
     private final Map<String, ClauseRequirements.Check> clauses = new HashMap<>();
     /** The article text folded by {@link RequiredStems#foldToChars(String)}, for the screens. */
     private final char[] folded;
+    /** The article's {@link TargetFinder#headlineChip}, the same for all its sentences. */
+    private final Supplier<Optional<String>> headlineChip;
     /** The sentence's {@link Clause#depths(String)}, computed at the first trigger. */
     private int[] depths;
     /** What can match in the sentence, once a trigger matched in it. */
     private SignalDetector.SentenceScreens screens;
+    /** See {@link #dated(SignalDetector)}. */
+    private List<DateExpressions.Dated> dated;
 
     SentenceScan(Article article, String text, List<PlainSentenceSplitter.Span> spans, int index,
-            List<Mention> mentions, List<Mention> allMentions, LocalDate today, char[] folded) {
+            List<Mention> mentions, List<Mention> allMentions, LocalDate today, char[] folded,
+            Supplier<Optional<String>> headlineChip) {
         this.article = article;
         this.text = text;
         this.spans = spans;
@@ -50,6 +56,7 @@ final class SentenceScan {
         this.allMentions = allMentions;
         this.today = today;
         this.folded = folded;
+        this.headlineChip = headlineChip;
     }
 
     /**
@@ -76,15 +83,13 @@ final class SentenceScan {
             return List.of();
         }
         screens = detector.screens(folded, span);
-        List<DateExpressions.Dated> dated = today == null ? List.of()
-                : detector.dates().find(sentence, screens.dates(), span.start(), today);
         StemScreen.Possible modifiers = screens.modifiers();
         // A rule fires once per actor in a sentence: "Au lendemain de l'annonce par Washington...,
         // le ministère chinois a interdit..." states two actors with one rule.
         List<Found> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Hit hit : hits) {
-            Optional<PolicySignal> signal = signal(detector, hit, hits, dated, modifiers, candidates, earlier);
+            Optional<PolicySignal> signal = signal(detector, hit, hits, modifiers, candidates, earlier);
             if (signal.isPresent() && seen.add(hit.rule().id() + "|" + signal.get().actor())) {
                 found.add(new Found(signal.get(), hit));
                 if (!hit.rule().anyActor()) {
@@ -101,7 +106,7 @@ final class SentenceScan {
     }
 
     private Optional<PolicySignal> signal(SignalDetector detector, Hit hit, List<Hit> hits,
-            List<DateExpressions.Dated> dated, StemScreen.Possible modifiers, List<List<ActorFinder.Candidate>> candidates,
+            StemScreen.Possible modifiers, List<List<ActorFinder.Candidate>> candidates,
             List<List<PolicySignal>> earlier) {
         SignalRule rule = hit.rule();
         if (depths == null) {
@@ -119,14 +124,14 @@ final class SentenceScan {
         List<Mention> clauseMentions = mentions.stream()
                 .filter(m -> clause.contains(m.start() - span.start(), m.end() - span.start())).toList();
         Optional<String> contextChip = rule.contextTarget()
-                ? TargetFinder.contextChip(article, allMentions, paragraphStart(), span.start(), clauseMentions)
+                ? TargetFinder.contextChip(headlineChip, allMentions, paragraphStart(), span.start(), clauseMentions)
                 : Optional.empty();
         if (rule.domain() && !SignalDetector.namesTarget(clauseMentions)
                 && !requirements.namesDomain() && contextChip.isEmpty()) {
             return Optional.empty();
         }
         Framing.Verdict verdict = detector.framing().judge(sentence, span.start(), hit.start(),
-                TriggerDates.of(sentence, hit, clause, hits, dated, detector.dates()), article.published(), modifiers);
+                TriggerDates.of(sentence, hit, clause, hits, dated(detector), detector.dates()), article.published(), modifiers);
         if (verdict.negated()) {
             return Optional.empty();
         }
@@ -158,6 +163,17 @@ final class SentenceScan {
         String evidence = article.text().substring(span.start(), span.end());
         return Optional.of(new PolicySignal(actor.get(), rule.action(), targets, verdict.background(),
                 Math.round(confidence * 100) / 100.0, evidence, span.start(), span.end(), rule.id(), article.ref()));
+    }
+
+    /**
+     * The date expressions of the sentence, found when a trigger first needs them: many triggers
+     * fail their clause's requirements before their date matters.
+     */
+    private List<DateExpressions.Dated> dated(SignalDetector detector) {
+        if (dated == null) {
+            dated = today == null ? List.of() : detector.dates().find(sentence, screens.dates(), span.start(), today);
+        }
+        return dated;
     }
 
     private int paragraphStart() {

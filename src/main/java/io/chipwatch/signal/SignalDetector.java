@@ -108,6 +108,8 @@ public final class SignalDetector {
         // Computed only for the sentences a trigger's sentence reads (itself and a few before).
         List<List<ActorFinder.Candidate>> candidates = new LazyList<>(spans.size(), i -> actors.candidates(text,
                 spans.get(i), mentionsBySentence.get(i), possible(actorScreen, folded, spans.get(i), rules.actors().size())));
+        // The headline's chip is the same for every trigger of the article: found at most once.
+        List<Optional<String>> headlineChip = new LazyList<>(1, k -> TargetFinder.headlineChip(article, sorted));
         List<List<PolicySignal>> bySentence = new ArrayList<>();
         LocalDate today = article.published() == null ? null : article.published().atZone(ZoneOffset.UTC).toLocalDate();
         for (int i = 0; i < spans.size(); i++) {
@@ -115,7 +117,8 @@ public final class SignalDetector {
                 bySentence.add(List.of()); // what the scan finds without a trigger to try
                 continue;
             }
-            SentenceScan scan = new SentenceScan(article, text, spans, i, mentionsBySentence.get(i), sorted, today, folded);
+            SentenceScan scan = new SentenceScan(article, text, spans, i, mentionsBySentence.get(i), sorted, today, folded,
+                    () -> headlineChip.get(0));
             bySentence.add(scan.signals(this, candidates, bySentence, triggers.get(i)));
         }
         return articleTargets.normalise(article, sorted, bySentence.stream().flatMap(List::stream).toList());
