@@ -29,9 +29,15 @@ final class PlainSentenceSplitter {
     }
 
     static List<Span> split(String text) {
-        // Read from a char array: through String.charAt, whose every call checks the string's
-        // coding (Latin-1 or UTF-16), splitting was a twentieth of detection time.
-        char[] chars = text.toCharArray();
+        return split(text, text.toCharArray());
+    }
+
+    /**
+     * As {@link #split(String)}, given the text's chars: read from a char array, as through
+     * {@link String#charAt}, whose every call checks the string's coding (Latin-1 or UTF-16),
+     * splitting was a twentieth of detection time.
+     */
+    static List<Span> split(String text, char[] chars) {
         List<Span> spans = new ArrayList<>();
         int paragraph = 0;
         int lineStart = 0;

@@ -37,20 +37,22 @@ final class Regexes {
      * and non-breaking spaces plain spaces, which lets rule authors write only the plain forms.
      */
     static String normalize(String text) {
-        // Most texts hold none of these chars, which the vectorised indexOf finds out fastest; the
-        // others are copied once, not once per kind of char as a chain of String.replace did.
-        if (text.indexOf('\u2019') < 0 && text.indexOf('\u2018') < 0 && text.indexOf('\u02BC') < 0
-                && text.indexOf('\u00A0') < 0 && text.indexOf('\u202F') < 0) {
-            return text;
-        }
         char[] chars = text.toCharArray();
+        return normalizeInPlace(chars) ? new String(chars) : text;
+    }
+
+    /** {@link #normalize(String)} on the chars of a text, in place; whether any changed. */
+    static boolean normalizeInPlace(char[] chars) {
+        boolean changed = false;
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = switch (chars[i]) {
+            char plain = switch (chars[i]) {
                 case '\u2019', '\u2018', '\u02BC' -> '\'';
                 case '\u00A0', '\u202F' -> ' ';
                 default -> chars[i];
             };
+            changed |= plain != chars[i];
+            chars[i] = plain;
         }
-        return new String(chars);
+        return changed;
     }
 }

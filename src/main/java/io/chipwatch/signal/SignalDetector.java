@@ -83,10 +83,12 @@ public final class SignalDetector {
     public List<PolicySignal> signalsIn(Article article, List<Mention> mentions) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(mentions, "mentions");
-        String text = Regexes.normalize(article.text());
-        List<PlainSentenceSplitter.Span> spans = PlainSentenceSplitter.split(text);
-        // Folded once per article: the screens read the same offsets as the sentence spans.
-        char[] folded = RequiredStems.foldToChars(text);
+        // One copy of the article's chars, normalised, then split, then folded once for the
+        // screens, which read the same offsets as the sentence spans.
+        char[] chars = article.text().toCharArray();
+        String text = Regexes.normalizeInPlace(chars) ? new String(chars) : article.text();
+        List<PlainSentenceSplitter.Span> spans = PlainSentenceSplitter.split(text, chars);
+        char[] folded = RequiredStems.foldInPlace(chars);
         List<StemScreen.Possible> triggers = new ArrayList<>(spans.size());
         boolean anyTrigger = false;
         for (PlainSentenceSplitter.Span span : spans) {
