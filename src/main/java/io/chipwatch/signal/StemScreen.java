@@ -80,7 +80,7 @@ final class StemScreen {
         Possible slice(int base, int size) {
             return new Possible(patterns.get(base, base + size), from,
                     starts == null ? null : Arrays.copyOfRange(starts, base, base + size), folded,
-                    Arrays.copyOfRange(atBoundary, base, base + size));
+                    atBoundary == null ? null : Arrays.copyOfRange(atBoundary, base, base + size));
         }
 
         private StartWindows windows(int p) {
