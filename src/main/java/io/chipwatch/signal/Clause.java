@@ -21,6 +21,28 @@ final class Clause {
 
     /** The clause of {@code sentence} around offset {@code at}. */
     static Clause around(String sentence, int at) {
+        return around(sentence, depths(sentence), at);
+    }
+
+    /**
+     * The clause of {@code sentence} around offset {@code at}, given the sentence's
+     * {@link #depths(String)}: computed once per sentence, not once per trigger.
+     */
+    static Clause around(String sentence, int[] depth, int at) {
+        int level = at < depth.length ? depth[at] : 0;
+        int start = at;
+        while (start > 0 && isInside(sentence, depth, start - 1, level)) {
+            start--;
+        }
+        int end = at;
+        while (end < sentence.length() && isInside(sentence, depth, end, level)) {
+            end++;
+        }
+        return new Clause(depth, start, end, level);
+    }
+
+    /** How deep in brackets each char of {@code sentence} is; an opening bracket counts as inside. */
+    static int[] depths(String sentence) {
         int[] depth = new int[sentence.length()];
         int d = 0;
         for (int i = 0; i < sentence.length(); i++) {
@@ -33,16 +55,7 @@ final class Clause {
                 d--;
             }
         }
-        int level = at < depth.length ? depth[at] : 0;
-        int start = at;
-        while (start > 0 && isInside(sentence, depth, start - 1, level)) {
-            start--;
-        }
-        int end = at;
-        while (end < sentence.length() && isInside(sentence, depth, end, level)) {
-            end++;
-        }
-        return new Clause(depth, start, end, level);
+        return depth;
     }
 
     private static boolean isInside(String sentence, int[] depth, int i, int level) {
@@ -74,9 +87,19 @@ final class Clause {
         return true;
     }
 
+    /** Where the clause starts in the sentence. */
+    int start() {
+        return start;
+    }
+
+    /** Whether the clause has no aside: its {@link #text(String)} is a plain part of the sentence. */
+    boolean plain() {
+        return level == 0 && !nested(start, end);
+    }
+
     /** The clause's text, asides blanked out with spaces so that offsets still line up. */
     String text(String sentence) {
-        if (level == 0 && !nested(start, end)) {
+        if (plain()) {
             return sentence.substring(start, end); // no aside to blank: most clauses
         }
         StringBuilder out = new StringBuilder(end - start);

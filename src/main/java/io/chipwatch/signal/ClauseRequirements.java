@@ -43,10 +43,29 @@ final class ClauseRequirements {
         return new Check(clauseText);
     }
 
+    /**
+     * As {@link #in(String)}, for a clause without asides at {@code offset} of an article, given
+     * which patterns can match in a stretch of the article that contains it (its sentence; see
+     * {@link StemScreen}): the windows found there include those of the clause.
+     */
+    Check in(String clauseText, StemScreen.Possible possible, int offset) {
+        Check check = new Check(clauseText);
+        check.possible = possible;
+        check.offset = offset;
+        return check;
+    }
+
+    /** The patterns, in the order a {@link StemScreen.Possible} given to {@link #in(String, StemScreen.Possible, int)} numbers them. */
+    List<Pattern> patterns() {
+        return patterns;
+    }
+
     /** One clause's text, screened on first use. */
     final class Check {
 
         private final String text;
+        /** The article offset of the text the windows of {@link #possible} refer to. */
+        private int offset;
         private StemScreen.Possible possible;
 
         private Check(String text) {
@@ -73,7 +92,7 @@ final class ClauseRequirements {
                 possible = screen == null ? StemScreen.Possible.all(patterns.size(), 0)
                         : screen.candidates(RequiredStems.foldToChars(text), 0, text.length());
             }
-            return possible.patterns().get(p) && possible.find(p, patterns.get(p).matcher(text), 0, 0);
+            return possible.patterns().get(p) && possible.find(p, patterns.get(p).matcher(text), offset, 0);
         }
     }
 }

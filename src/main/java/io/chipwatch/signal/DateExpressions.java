@@ -35,7 +35,9 @@ final class DateExpressions {
     private final DateVocabulary vocabulary;
     /** "a week after", "la veille de": searched before triggers, see {@link TriggerDates}. */
     private final ScreenedPattern relative;
-    /** Which expressions can occur in a text; null tries them all. Indexes are the {@code *_AT} constants. */
+    /** The expressions, indexed by the {@code *_AT} constants. */
+    private final List<Pattern> patterns;
+    /** Which expressions can occur in a text; null tries them all. */
     private final StemScreen screen;
 
     DateExpressions(DateVocabulary vocabulary) {
@@ -46,10 +48,16 @@ final class DateExpressions {
     DateExpressions(DateVocabulary vocabulary, boolean screened) {
         this.vocabulary = vocabulary;
         this.relative = new ScreenedPattern(vocabulary.relative(), screened);
-        List<Pattern> patterns = new ArrayList<>(vocabulary.months());
-        patterns.addAll(List.of(YEAR, vocabulary.recent(), vocabulary.lastMonth(), vocabulary.lastYear(), vocabulary.ago()));
-        vocabulary.seasons().forEach(season -> patterns.add(season.pattern()));
+        List<Pattern> all = new ArrayList<>(vocabulary.months());
+        all.addAll(List.of(YEAR, vocabulary.recent(), vocabulary.lastMonth(), vocabulary.lastYear(), vocabulary.ago()));
+        vocabulary.seasons().forEach(season -> all.add(season.pattern()));
+        this.patterns = List.copyOf(all);
         this.screen = screened ? new StemScreen(patterns) : null;
+    }
+
+    /** The expressions, in the order a {@link StemScreen.Possible} given to {@link #find(String, StemScreen.Possible, int, LocalDate)} numbers them. */
+    List<Pattern> patterns() {
+        return patterns;
     }
 
     DateVocabulary vocabulary() {
@@ -71,9 +79,16 @@ final class DateExpressions {
      * is {@code text} folded.
      */
     List<Dated> find(String text, char[] folded, int offset, LocalDate today) {
+        return find(text, screen == null ? StemScreen.Possible.all(patterns.size(), offset)
+                : screen.candidates(folded, offset, offset + text.length()), offset, today);
+    }
+
+    /**
+     * As {@link #find(String, LocalDate)}, for a text at {@code offset} of an article, given which
+     * expressions can match in a stretch of the article that contains it (see {@link StemScreen}).
+     */
+    List<Dated> find(String text, StemScreen.Possible possible, int offset, LocalDate today) {
         // Each expression is searched as repeated find() would, from the starts the screen allows.
-        StemScreen.Possible possible = screen == null ? StemScreen.Possible.all(SEASONS_AT + vocabulary.seasons().size(), offset)
-                : screen.candidates(folded, offset, offset + text.length());
         List<Dated> found = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
             int month = m + 1;

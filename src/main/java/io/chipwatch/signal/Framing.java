@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How a sentence frames its trigger: negated, hedged (a confidence cap) and background (restated
@@ -20,30 +21,15 @@ final class Framing {
 
     private final List<Modifier> modifiers;
     private final Duration horizon;
-    /** Which modifiers can match in a sentence; null tries them all. */
-    private final StemScreen screen;
 
     Framing(List<Modifier> modifiers, Duration horizon) {
-        this(modifiers, horizon, true);
-    }
-
-    /** @param screened whether to skip modifiers whose literal stems are not in the sentence; the same verdicts either way */
-    Framing(List<Modifier> modifiers, Duration horizon, boolean screened) {
         this.modifiers = modifiers;
         this.horizon = horizon;
-        this.screen = screened ? new StemScreen(modifiers.stream().map(Modifier::pattern).toList()) : null;
     }
 
-    /**
-     * The modifiers that can match anywhere in a sentence, hence in any part of it that
-     * {@link #judge} looks at; computed once per sentence.
-     *
-     * @param folded the article text folded by {@link RequiredStems#foldToChars(String)}
-     * @param span   the sentence
-     */
-    StemScreen.Possible possible(char[] folded, PlainSentenceSplitter.Span span) {
-        return screen == null ? StemScreen.Possible.all(modifiers.size(), span.start())
-                : screen.candidates(folded, span.start(), span.end());
+    /** The modifiers' patterns, in order, for the screen of a sentence ({@link SignalDetector#screens}). */
+    List<Pattern> patterns() {
+        return modifiers.stream().map(Modifier::pattern).toList();
     }
 
     /**
@@ -52,8 +38,8 @@ final class Framing {
      * @param ts        trigger start, relative to the sentence
      * @param date      the date expression attached to this trigger, if any
      * @param published the article's date; {@code null} turns off date-based background
-     * @param possible  the modifiers that can match in the sentence, and where
-     *                  ({@link #possible(char[], PlainSentenceSplitter.Span)})
+     * @param possible  the modifiers that can match anywhere in the sentence, hence in any part of
+     *                  it this looks at, and where (see {@link StemScreen})
      */
     Verdict judge(String sentence, int offset, int ts, Optional<LocalDate> date, Instant published,
             StemScreen.Possible possible) {

@@ -29,13 +29,22 @@ final class PlainSentenceSplitter {
     }
 
     static List<Span> split(String text) {
+        return split(text, text.toCharArray());
+    }
+
+    /**
+     * As {@link #split(String)}, given the text's chars: read from a char array, as through
+     * {@link String#charAt}, whose every call checks the string's coding (Latin-1 or UTF-16),
+     * splitting was a twentieth of detection time.
+     */
+    static List<Span> split(String text, char[] chars) {
         List<Span> spans = new ArrayList<>();
         int paragraph = 0;
         int lineStart = 0;
-        while (lineStart <= text.length()) {
+        while (lineStart <= chars.length) {
             int nl = text.indexOf('\n', lineStart);
-            int lineEnd = nl < 0 ? text.length() : nl;
-            if (splitLine(text, lineStart, lineEnd, paragraph, spans)) {
+            int lineEnd = nl < 0 ? chars.length : nl;
+            if (splitLine(chars, lineStart, lineEnd, paragraph, spans)) {
                 paragraph++;
             }
             if (nl < 0) {
@@ -46,11 +55,11 @@ final class PlainSentenceSplitter {
         return spans;
     }
 
-    private static boolean splitLine(String text, int from, int to, int paragraph, List<Span> out) {
+    private static boolean splitLine(char[] text, int from, int to, int paragraph, List<Span> out) {
         int start = from;
         boolean any = false;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '.' || c == '!' || c == '?' || c == '…') {
                 int end = sentenceEnd(text, i, to);
                 if (end > 0) {
@@ -68,55 +77,55 @@ final class PlainSentenceSplitter {
      * Where the sentence ends if the mark at {@code i} ends one, closing quotes included (French
      * puts a space before "»"); -1 if it does not.
      */
-    private static int sentenceEnd(String text, int i, int to) {
+    private static int sentenceEnd(char[] text, int i, int to) {
         int end = i + 1;
         while (true) {
             int j = end;
-            while (j < to && text.charAt(j) == ' ') {
+            while (j < to && text[j] == ' ') {
                 j++;
             }
             // A spaced quote closes only if it is a closing guillemet or curly quote.
-            boolean closes = j < to && (j == end ? isCloser(text.charAt(j)) : text.charAt(j) == '»' || text.charAt(j) == '”');
+            boolean closes = j < to && (j == end ? isCloser(text[j]) : text[j] == '»' || text[j] == '”');
             if (!closes) {
                 break;
             }
             end = j + 1;
         }
         int j = end;
-        if (j < to && !Character.isWhitespace(text.charAt(j))) {
+        if (j < to && !Character.isWhitespace(text[j])) {
             return -1;
         }
-        while (j < to && Character.isWhitespace(text.charAt(j))) {
+        while (j < to && Character.isWhitespace(text[j])) {
             j++;
         }
         if (j >= to) {
             return end;
         }
-        char next = text.charAt(j);
+        char next = text[j];
         boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || "«\"“'(‘[—–-".indexOf(next) >= 0;
-        return opens && (text.charAt(i) != '.' || !abbreviationBefore(text, i)) ? end : -1;
+        return opens && (text[i] != '.' || !abbreviationBefore(text, i)) ? end : -1;
     }
 
-    private static boolean abbreviationBefore(String text, int dot) {
+    private static boolean abbreviationBefore(char[] text, int dot) {
         int k = dot;
-        while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
+        while (k > 0 && (Character.isLetter(text[k - 1]) || text[k - 1] == '.')) {
             k--;
         }
-        String word = text.substring(k, dot).toLowerCase(Locale.ROOT);
-        return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(text.charAt(k)));
+        String word = new String(text, k, dot - k).toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(text[k]));
     }
 
     private static boolean isCloser(char c) {
         return c == '"' || c == '»' || c == '”' || c == ')' || c == '’' || c == ']' || c == '\'';
     }
 
-    private static boolean add(String text, int start, int end, int paragraph, List<Span> out) {
+    private static boolean add(char[] text, int start, int end, int paragraph, List<Span> out) {
         int s = start;
         int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && Character.isWhitespace(text[s])) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && Character.isWhitespace(text[e - 1])) {
             e--;
         }
         if (s >= e) {
@@ -125,17 +134,27 @@ final class PlainSentenceSplitter {
         // A "sentence" longer than any real one (a table, a list, text without stops) is cut at
         // spaces, so that matching time stays proportional to the text.
         while (e - s > MAX_SENTENCE) {
-            int cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+            int cut = lastSpace(text, s + MAX_SENTENCE);
             if (cut <= s) {
                 cut = s + MAX_SENTENCE;
             }
             out.add(new Span(s, cut, paragraph));
             s = cut;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && Character.isWhitespace(text[s])) {
                 s++;
             }
         }
         out.add(new Span(s, e, paragraph));
         return true;
+    }
+
+    /** As {@link String#lastIndexOf(int, int)} for a space. */
+    private static int lastSpace(char[] text, int from) {
+        for (int i = Math.min(from, text.length - 1); i >= 0; i--) {
+            if (text[i] == ' ') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -37,7 +37,22 @@ final class Regexes {
      * and non-breaking spaces plain spaces, which lets rule authors write only the plain forms.
      */
     static String normalize(String text) {
-        return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'')
-                .replace('\u00A0', ' ').replace('\u202F', ' ');
+        char[] chars = text.toCharArray();
+        return normalizeInPlace(chars) ? new String(chars) : text;
+    }
+
+    /** {@link #normalize(String)} on the chars of a text, in place; whether any changed. */
+    static boolean normalizeInPlace(char[] chars) {
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char plain = switch (chars[i]) {
+                case '\u2019', '\u2018', '\u02BC' -> '\'';
+                case '\u00A0', '\u202F' -> ' ';
+                default -> chars[i];
+            };
+            changed |= plain != chars[i];
+            chars[i] = plain;
+        }
+        return changed;
     }
 }

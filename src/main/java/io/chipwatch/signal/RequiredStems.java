@@ -147,7 +147,11 @@ final class RequiredStems {
 
     /** The chars of {@link #fold(String)}, as the screens read them. */
     static char[] foldToChars(String text) {
-        char[] chars = text.toCharArray();
+        return foldInPlace(text.toCharArray());
+    }
+
+    /** Folds {@code chars} in place, as {@link #foldToChars(String)}; returns them. */
+    static char[] foldInPlace(char[] chars) {
         for (int i = 0; i < chars.length; i++) {
             chars[i] = FOLDED[chars[i]];
         }

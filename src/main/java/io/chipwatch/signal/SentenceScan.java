@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
 /** The work of {@link SignalDetector} on one sentence: triggers, their clauses, dates, actors, targets. */
@@ -31,9 +32,20 @@ final class SentenceScan {
     private final LocalDate today;
     /** The requirements of each clause a trigger was found in: the triggers of a clause share them. */
     private final Map<String, ClauseRequirements.Check> clauses = new HashMap<>();
+    /** The article text folded by {@link RequiredStems#foldToChars(String)}, for the screens. */
+    private final char[] folded;
+    /** The article's {@link TargetFinder#headlineChip}, the same for all its sentences. */
+    private final Supplier<Optional<String>> headlineChip;
+    /** The sentence's {@link Clause#depths(String)}, computed at the first trigger. */
+    private int[] depths;
+    /** What can match in the sentence, once a trigger matched in it. */
+    private SignalDetector.SentenceScreens screens;
+    /** See {@link #dated(SignalDetector)}. */
+    private List<DateExpressions.Dated> dated;
 
     SentenceScan(Article article, String text, List<PlainSentenceSplitter.Span> spans, int index,
-            List<Mention> mentions, List<Mention> allMentions, LocalDate today) {
+            List<Mention> mentions, List<Mention> allMentions, LocalDate today, char[] folded,
+            Supplier<Optional<String>> headlineChip) {
         this.article = article;
         this.text = text;
         this.spans = spans;
@@ -43,15 +55,16 @@ final class SentenceScan {
         this.mentions = mentions;
         this.allMentions = allMentions;
         this.today = today;
+        this.folded = folded;
+        this.headlineChip = headlineChip;
     }
 
     /**
      * @param possible the rules whose trigger can match in this sentence, and from where (see
      *                 {@link StemScreen}); rules are still tried in file order
-     * @param folded   the article text folded by {@link RequiredStems#foldToChars(String)}, for the screens
      */
     List<PolicySignal> signals(SignalDetector detector, List<List<ActorFinder.Candidate>> candidates,
-            List<List<PolicySignal>> earlier, StemScreen.Possible possible, char[] folded) {
+            List<List<PolicySignal>> earlier, StemScreen.Possible possible) {
         List<Hit> hits = new ArrayList<>();
         BitSet rules = possible.patterns();
         for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
@@ -69,14 +82,14 @@ final class SentenceScan {
         if (hits.isEmpty()) {
             return List.of();
         }
-        List<DateExpressions.Dated> dated = today == null ? List.of() : detector.dates().find(sentence, folded, span.start(), today);
-        StemScreen.Possible modifiers = detector.framing().possible(folded, span);
+        screens = detector.screens(folded, span);
+        StemScreen.Possible modifiers = screens.modifiers();
         // A rule fires once per actor in a sentence: "Au lendemain de l'annonce par Washington...,
         // le ministère chinois a interdit..." states two actors with one rule.
         List<Found> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Hit hit : hits) {
-            Optional<PolicySignal> signal = signal(detector, hit, hits, dated, modifiers, candidates, earlier);
+            Optional<PolicySignal> signal = signal(detector, hit, hits, modifiers, candidates, earlier);
             if (signal.isPresent() && seen.add(hit.rule().id() + "|" + signal.get().actor())) {
                 found.add(new Found(signal.get(), hit));
                 if (!hit.rule().anyActor()) {
@@ -93,26 +106,32 @@ final class SentenceScan {
     }
 
     private Optional<PolicySignal> signal(SignalDetector detector, Hit hit, List<Hit> hits,
-            List<DateExpressions.Dated> dated, StemScreen.Possible modifiers, List<List<ActorFinder.Candidate>> candidates,
+            StemScreen.Possible modifiers, List<List<ActorFinder.Candidate>> candidates,
             List<List<PolicySignal>> earlier) {
         SignalRule rule = hit.rule();
-        Clause clause = Clause.around(sentence, hit.start());
+        if (depths == null) {
+            depths = Clause.depths(sentence);
+        }
+        Clause clause = Clause.around(sentence, depths, hit.start());
         String clauseText = clause.text(sentence);
-        ClauseRequirements.Check requirements = clauses.computeIfAbsent(clauseText, detector.requirements()::in);
+        // A clause without asides reads the sentence's screen; one with asides blanked is screened on its own.
+        ClauseRequirements.Check requirements = clauses.computeIfAbsent(clauseText, t -> clause.plain()
+                ? detector.requirements().in(t, screens.requirements(), span.start() + clause.start())
+                : detector.requirements().in(t));
         if (!requirements.satisfies(rule)) {
             return Optional.empty();
         }
         List<Mention> clauseMentions = mentions.stream()
                 .filter(m -> clause.contains(m.start() - span.start(), m.end() - span.start())).toList();
         Optional<String> contextChip = rule.contextTarget()
-                ? TargetFinder.contextChip(article, allMentions, paragraphStart(), span.start(), clauseMentions)
+                ? TargetFinder.contextChip(headlineChip, allMentions, paragraphStart(), span.start(), clauseMentions)
                 : Optional.empty();
         if (rule.domain() && !SignalDetector.namesTarget(clauseMentions)
                 && !requirements.namesDomain() && contextChip.isEmpty()) {
             return Optional.empty();
         }
         Framing.Verdict verdict = detector.framing().judge(sentence, span.start(), hit.start(),
-                TriggerDates.of(sentence, hit, clause, hits, dated, detector.dates()), article.published(), modifiers);
+                TriggerDates.of(sentence, hit, clause, hits, dated(detector), detector.dates()), article.published(), modifiers);
         if (verdict.negated()) {
             return Optional.empty();
         }
@@ -144,6 +163,17 @@ final class SentenceScan {
         String evidence = article.text().substring(span.start(), span.end());
         return Optional.of(new PolicySignal(actor.get(), rule.action(), targets, verdict.background(),
                 Math.round(confidence * 100) / 100.0, evidence, span.start(), span.end(), rule.id(), article.ref()));
+    }
+
+    /**
+     * The date expressions of the sentence, found when a trigger first needs them: many triggers
+     * fail their clause's requirements before their date matters.
+     */
+    private List<DateExpressions.Dated> dated(SignalDetector detector) {
+        if (dated == null) {
+            dated = today == null ? List.of() : detector.dates().find(sentence, screens.dates(), span.start(), today);
+        }
+        return dated;
     }
 
     private int paragraphStart() {

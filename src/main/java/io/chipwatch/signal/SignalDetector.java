@@ -43,6 +43,8 @@ public final class SignalDetector {
     /** Which triggers and actor phrases can match in a sentence; null tries them all. */
     private final StemScreen triggerScreen;
     private final StemScreen actorScreen;
+    /** What a sentence with a trigger needs: its modifiers, date expressions and clause requirements. */
+    private final ScreenGroups sentenceScreen;
 
     public SignalDetector(SignalRules rules, Duration backgroundHorizon) {
         this(rules, backgroundHorizon, true);
@@ -56,12 +58,13 @@ public final class SignalDetector {
     SignalDetector(SignalRules rules, Duration backgroundHorizon, boolean screened) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.actors = new ActorFinder(rules, screened);
-        this.framing = new Framing(rules.modifiers(), Objects.requireNonNull(backgroundHorizon, "backgroundHorizon"), screened);
+        this.framing = new Framing(rules.modifiers(), Objects.requireNonNull(backgroundHorizon, "backgroundHorizon"));
         this.dates = new DateExpressions(rules.dates(), screened);
         this.articleTargets = new ArticleTargets(rules);
         this.requirements = new ClauseRequirements(rules, screened);
         this.triggerScreen = screened ? new StemScreen(rules.rules().stream().map(SignalRule::trigger).toList()) : null;
         this.actorScreen = screened ? new StemScreen(rules.actors().stream().map(ActorPattern::pattern).toList()) : null;
+        this.sentenceScreen = new ScreenGroups(List.of(framing.patterns(), dates.patterns(), requirements.patterns()), screened);
     }
 
     public SignalDetector(SignalRules rules) {
@@ -80,10 +83,12 @@ public final class SignalDetector {
     public List<PolicySignal> signalsIn(Article article, List<Mention> mentions) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(mentions, "mentions");
-        String text = Regexes.normalize(article.text());
-        List<PlainSentenceSplitter.Span> spans = PlainSentenceSplitter.split(text);
-        // Folded once per article: the screens read the same offsets as the sentence spans.
-        char[] folded = RequiredStems.foldToChars(text);
+        // One copy of the article's chars, normalised, then split, then folded once for the
+        // screens, which read the same offsets as the sentence spans.
+        char[] chars = article.text().toCharArray();
+        String text = Regexes.normalizeInPlace(chars) ? new String(chars) : article.text();
+        List<PlainSentenceSplitter.Span> spans = PlainSentenceSplitter.split(text, chars);
+        char[] folded = RequiredStems.foldInPlace(chars);
         List<StemScreen.Possible> triggers = new ArrayList<>(spans.size());
         boolean anyTrigger = false;
         for (PlainSentenceSplitter.Span span : spans) {
@@ -99,10 +104,14 @@ public final class SignalDetector {
         List<Mention> sorted = mentions.stream()
                 .filter(m -> m.start() >= 0 && m.end() <= text.length() && m.start() < m.end() && m.type() != null)
                 .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
-        List<List<Mention>> mentionsBySentence = spans.stream().map(span -> within(sorted, span.start(), span.end())).toList();
+        // Needed only by the sentences a trigger's sentence reads, as the actor candidates below.
+        List<List<Mention>> mentionsBySentence = new LazyList<>(spans.size(),
+                i -> within(sorted, spans.get(i).start(), spans.get(i).end()));
         // Computed only for the sentences a trigger's sentence reads (itself and a few before).
         List<List<ActorFinder.Candidate>> candidates = new LazyList<>(spans.size(), i -> actors.candidates(text,
                 spans.get(i), mentionsBySentence.get(i), possible(actorScreen, folded, spans.get(i), rules.actors().size())));
+        // The headline's chip is the same for every trigger of the article: found at most once.
+        List<Optional<String>> headlineChip = new LazyList<>(1, k -> TargetFinder.headlineChip(article, sorted));
         List<List<PolicySignal>> bySentence = new ArrayList<>();
         LocalDate today = article.published() == null ? null : article.published().atZone(ZoneOffset.UTC).toLocalDate();
         for (int i = 0; i < spans.size(); i++) {
@@ -110,8 +119,9 @@ public final class SignalDetector {
                 bySentence.add(List.of()); // what the scan finds without a trigger to try
                 continue;
             }
-            SentenceScan scan = new SentenceScan(article, text, spans, i, mentionsBySentence.get(i), sorted, today);
-            bySentence.add(scan.signals(this, candidates, bySentence, triggers.get(i), folded));
+            SentenceScan scan = new SentenceScan(article, text, spans, i, mentionsBySentence.get(i), sorted, today, folded,
+                    () -> headlineChip.get(0));
+            bySentence.add(scan.signals(this, candidates, bySentence, triggers.get(i)));
         }
         return articleTargets.normalise(article, sorted, bySentence.stream().flatMap(List::stream).toList());
     }
@@ -124,6 +134,16 @@ public final class SignalDetector {
     /** The signals of a tagged article, as {@link #signalsIn(Article, List)}. */
     public List<PolicySignal> signalsIn(TaggedArticle tagged) {
         return signalsIn(tagged.article(), tagged.mentions());
+    }
+
+    /** The modifiers, date expressions and clause requirements that can match in a sentence, and where. */
+    record SentenceScreens(StemScreen.Possible modifiers, StemScreen.Possible dates, StemScreen.Possible requirements) {
+    }
+
+    /** Screens a sentence with a trigger for its modifiers, dates and requirements, in one pass. */
+    SentenceScreens screens(char[] folded, PlainSentenceSplitter.Span span) {
+        List<StemScreen.Possible> groups = sentenceScreen.candidates(folded, span.start(), span.end());
+        return new SentenceScreens(groups.get(0), groups.get(1), groups.get(2));
     }
 
     SignalRules rules() {

@@ -33,6 +33,12 @@ final class StartWindows {
         merged = false;
     }
 
+    /** The lowest start of all windows. */
+    int first() {
+        merge();
+        return bounds[0];
+    }
+
     /**
      * Like {@code matcher.find(from)}, but tries only starts inside the windows: the first match
      * whose start is at least {@code from} and inside a window. On success the matcher holds the
@@ -41,8 +47,11 @@ final class StartWindows {
      * @param matcher a matcher over the text from {@code offset} (a sentence), whose region this changes
      * @param offset  the text offset of the matcher's input
      * @param from    where the search starts, relative to the matcher's input
+     * @param folded  for a pattern whose matches begin with a word boundary, the folded text the
+     *                windows were found in (the matcher's input starts at {@code offset} of it):
+     *                positions inside a word are skipped ({@link LeadingBoundary}); else {@code null}
      */
-    boolean find(Matcher matcher, int offset, int from) {
+    boolean find(Matcher matcher, int offset, int from, char[] folded) {
         merge();
         // The text outside the region still counts for \b and lookarounds, and ^ does not match at
         // the region's start: the same conditions as find(int) over the whole input.
@@ -57,6 +66,9 @@ final class StartWindows {
             }
             if (hi - lo < NARROW) {
                 for (int p = lo; p <= hi; p++) {
+                    if (folded != null && !LeadingBoundary.possibleAt(folded, offset, p, length)) {
+                        continue;
+                    }
                     if (matcher.region(p, length).lookingAt()) {
                         return true;
                     }

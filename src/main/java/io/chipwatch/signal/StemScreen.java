@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,19 +26,34 @@ import java.util.regex.Pattern;
 final class StemScreen {
 
     /**
-     * The patterns that can match in a span, for each the earliest text offset a match can start
-     * at (the span's start when unknown), and, for patterns with stems, the windows their matches
-     * can start in ({@code null} for a pattern without stems: anywhere from its earliest offset).
+     * The patterns that can match in a span, the span's start {@code from}, and, for patterns with
+     * stems, the windows their matches can start in: {@code starts[p]} is {@code null} for a
+     * pattern without stems (anywhere from {@code from}), and {@code starts} itself is {@code null}
+     * when no pattern has a window (most spans, for most screens: nothing is allocated for them).
+     * {@code folded} is the text the screen read and {@code atBoundary} tells the patterns whose
+     * matches begin with a word boundary ({@link LeadingBoundary}), so that a search skips the
+     * positions of their windows inside words; both {@code null} without a screen.
      */
-    record Possible(BitSet patterns, int[] earliest, StartWindows[] starts) {
+    record Possible(BitSet patterns, int from, StartWindows[] starts, char[] folded, boolean[] atBoundary) {
 
         /** Every pattern, from the start of the span: the screen switched off. */
         static Possible all(int size, int from) {
             BitSet every = new BitSet(size);
             every.set(0, size);
-            int[] earliest = new int[size];
-            Arrays.fill(earliest, from);
-            return new Possible(every, earliest, new StartWindows[size]);
+            return new Possible(every, from, null, null, null);
+        }
+
+        /**
+         * For each pattern, the earliest text offset a match can start at: the span's start for a
+         * pattern without stems, {@link Integer#MAX_VALUE} for one the screen ruled out.
+         */
+        int[] earliest() {
+            int[] earliest = new int[patterns.size()];
+            Arrays.fill(earliest, Integer.MAX_VALUE);
+            for (int p = patterns.nextSetBit(0); p >= 0; p = patterns.nextSetBit(p + 1)) {
+                earliest[p] = windows(p) == null ? from : windows(p).first();
+            }
+            return earliest;
         }
 
         /**
@@ -52,11 +68,23 @@ final class StemScreen {
             if (!patterns.get(p)) {
                 return false;
             }
-            if (starts[p] == null) {
-                int first = Math.max(from, earliest[p] - offset);
+            StartWindows windows = windows(p);
+            if (windows == null) {
+                int first = Math.max(from, this.from - offset);
                 return first <= matcher.reset().regionEnd() && matcher.find(first);
             }
-            return starts[p].find(matcher, offset, from);
+            return windows.find(matcher, offset, from, atBoundary != null && atBoundary[p] ? folded : null);
+        }
+
+        /** Patterns {@code base} to {@code base + size - 1} of this, renumbered from 0: one group of a {@link ScreenGroups}. */
+        Possible slice(int base, int size) {
+            return new Possible(patterns.get(base, base + size), from,
+                    starts == null ? null : Arrays.copyOfRange(starts, base, base + size), folded,
+                    atBoundary == null ? null : Arrays.copyOfRange(atBoundary, base, base + size));
+        }
+
+        private StartWindows windows(int p) {
+            return starts == null ? null : starts[p];
         }
     }
 
@@ -75,6 +103,8 @@ final class StemScreen {
 
     private final int size;
     private final BitSet always = new BitSet();
+    /** The patterns whose every match begins with a word boundary. */
+    private final boolean[] atBoundary;
     /** The class of each char in the transition table: 0 for chars no stem contains. */
     private final char[] classOf = new char[Character.MAX_VALUE + 1];
     /** Columns of the transition table: the classes of chars, 0 included. */
@@ -90,6 +120,10 @@ final class StemScreen {
 
     StemScreen(List<Pattern> patterns) {
         this.size = patterns.size();
+        this.atBoundary = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            atBoundary[i] = LeadingBoundary.of(patterns.get(i));
+        }
         List<Map<Character, Integer>> trie = new ArrayList<>();
         List<List<int[]>> ends = new ArrayList<>();
         trie.add(new HashMap<>());
@@ -111,6 +145,11 @@ final class StemScreen {
                 ends.get(state).add(new int[] {i, stem.getKey().length(), stem.getValue()[1], stem.getValue()[0]});
             }
         }
+        // Numbered breadth-first, the shallow states that most chars of a text lead to share a
+        // few cache lines of the table; in insertion order they were spread over all of it.
+        int[] order = breadthFirst(trie);
+        trie = renumbered(trie, order);
+        ends = reordered(ends, order);
         char classes = 1;
         for (Map<Character, Integer> edges : trie) {
             for (char c : edges.keySet()) {
@@ -137,12 +176,8 @@ final class StemScreen {
     /** As {@link #candidates(String, int, int)}, on the chars of the folded text. */
     Possible candidates(char[] folded, int from, int to) {
         BitSet found = new BitSet(size);
-        int[] earliest = new int[size];
-        Arrays.fill(earliest, Integer.MAX_VALUE);
-        for (int p = always.nextSetBit(0); p >= 0; p = always.nextSetBit(p + 1)) {
-            earliest[p] = from;
-        }
-        StartWindows[] starts = new StartWindows[size];
+        // Allocated at the first window: most spans hold no stem of most screens.
+        StartWindows[] starts = null;
         int row = 0;
         for (int i = from; i < to; i++) {
             row = rows[row + classOf[folded[i]]];
@@ -162,7 +197,9 @@ final class StemScreen {
                 int stem = i + 1 - outputs[k + 1];
                 int reach = outputs[k + 2];
                 int start = reach == RequiredStems.UNBOUNDED ? from : Math.max(from, stem - reach);
-                earliest[p] = Math.min(earliest[p], start);
+                if (starts == null) {
+                    starts = new StartWindows[size];
+                }
                 if (starts[p] == null) {
                     starts[p] = new StartWindows();
                 }
@@ -170,12 +207,12 @@ final class StemScreen {
             }
         }
         for (int p = found.nextSetBit(0); p >= 0; p = found.nextSetBit(p + 1)) {
-            if (starts[p] == null) {
+            if (starts == null || starts[p] == null) {
                 found.clear(p); // no window: no start is possible
             }
         }
         found.or(always);
-        return new Possible(found, earliest, starts);
+        return new Possible(found, from, starts, folded, atBoundary);
     }
 
     /** Where {@link Matcher#find()} would resume after the match {@code matcher} holds. */
@@ -211,6 +248,42 @@ final class StemScreen {
                 next[state * width + classOf[edge.getKey()]] = edge.getValue();
             }
         }
+    }
+
+    /** The states of the trie in breadth-first order, the root first. */
+    private static int[] breadthFirst(List<Map<Character, Integer>> trie) {
+        int[] order = new int[trie.size()];
+        int head = 0;
+        int tail = 1;
+        while (head < tail) {
+            for (int child : new TreeMap<>(trie.get(order[head++])).values()) {
+                order[tail++] = child;
+            }
+        }
+        return order;
+    }
+
+    /** The trie with state {@code order[k]} renamed {@code k}. */
+    private static List<Map<Character, Integer>> renumbered(List<Map<Character, Integer>> trie, int[] order) {
+        int[] name = new int[order.length];
+        for (int k = 0; k < order.length; k++) {
+            name[order[k]] = k;
+        }
+        List<Map<Character, Integer>> out = new ArrayList<>(order.length);
+        for (int old : order) {
+            Map<Character, Integer> edges = new HashMap<>();
+            trie.get(old).forEach((c, to) -> edges.put(c, name[to]));
+            out.add(edges);
+        }
+        return out;
+    }
+
+    private static <T> List<T> reordered(List<T> states, int[] order) {
+        List<T> out = new ArrayList<>(order.length);
+        for (int old : order) {
+            out.add(states.get(old));
+        }
+        return out;
     }
 
     /** Adds {@code stem} to the trie; the state it ends in. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -54,9 +55,13 @@ final class TargetFinder {
         return List.copyOf(ordered);
     }
 
-    /** The chip an article is about around a sentence, for clauses that name only the company. */
-    static Optional<String> contextChip(Article article, List<Mention> mentions, int paragraphStart, int sentenceStart,
-            List<Mention> clause) {
+    /**
+     * The chip an article is about around a sentence, for clauses that name only the company.
+     *
+     * @param headlineChip the article's {@link #headlineChip(Article, List)}, asked for only when needed
+     */
+    static Optional<String> contextChip(Supplier<Optional<String>> headlineChip, List<Mention> mentions,
+            int paragraphStart, int sentenceStart, List<Mention> clause) {
         String inParagraph = null;
         for (Mention m : mentions) {
             if (m.type() == EntityType.CHIP && m.start() >= paragraphStart && m.start() < sentenceStart) {
@@ -68,7 +73,7 @@ final class TargetFinder {
         }
         // A chip first named further down is another subject, unless this clause names its maker
         // ("Nvidia and AMD will pay 15%..." leads an article about the H20).
-        return headlineChip(article, mentions).or(() -> mentions.stream()
+        return headlineChip.get().or(() -> mentions.stream()
                 .filter(m -> m.type() == EntityType.CHIP)
                 .filter(m -> m.start() < sentenceStart || clause.stream()
                         .anyMatch(c -> c.type() == EntityType.COMPANY && isVendor(c.entity(), m.entity())))
