@@ -47,15 +47,12 @@ final class LeadingBoundary {
         int start = from;
         int depth = 0;
         for (int i = from; i < to; i++) {
+            int end = tokenEnd(regex, i);
+            if (end < 0) {
+                return false;
+            }
             char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(regex, i);
-                if (i < 0) {
-                    return false;
-                }
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
@@ -65,6 +62,7 @@ final class LeadingBoundary {
                 }
                 start = i + 1;
             }
+            i = end;
         }
         return begins(regex, start, to);
     }
@@ -102,21 +100,31 @@ final class LeadingBoundary {
     private static int groupEnd(String regex, int open) {
         int depth = 0;
         for (int i = open; i < regex.length(); i++) {
+            int end = tokenEnd(regex, i);
+            if (end < 0) {
+                return -1;
+            }
             char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(regex, i);
-                if (i < 0) {
-                    return -1;
-                }
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 return i;
             }
+            i = end;
         }
         return -1;
+    }
+
+    /**
+     * The index of the last char of the token at {@code i}: an escape and the char it escapes, a
+     * whole character class, or one char; -1 for a class that {@link #classEnd} cannot read.
+     */
+    private static int tokenEnd(String regex, int i) {
+        char c = regex.charAt(i);
+        if (c == '\\') {
+            return i + 1;
+        }
+        return c == '[' ? classEnd(regex, i) : i;
     }
 
     /**
