@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -133,11 +135,14 @@ class EmbeddedBrokerIT {
         List<String> seen = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
             var partitions = consumer.partitionsFor(TOPIC).stream()
-                    .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition()))
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            var end = consumer.endOffsets(partitions);
+            // The end as written, not as committed: right after commitTransaction() returns, the
+            // commit markers may not be written yet, and a read_committed consumer's own end
+            // offsets (the last stable offset) can still stop short of the committed records.
+            var end = writtenEnd(props, partitions);
             Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
             while (Instant.now().isBefore(deadline)
                     && partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
@@ -147,5 +152,13 @@ class EmbeddedBrokerIT {
             }
         }
         return seen;
+    }
+
+    private static Map<TopicPartition, Long> writtenEnd(Map<String, Object> props, List<TopicPartition> partitions) {
+        Map<String, Object> uncommitted = new HashMap<>(props);
+        uncommitted.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(uncommitted)) {
+            return consumer.endOffsets(partitions);
+        }
     }
 }
